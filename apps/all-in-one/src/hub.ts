@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { ConnectorsModule } from '../../connectors/src/connectors.module';
+import { GatewayModule } from '../../gateway/src/gateway.module';
+import { RouterModule } from '../../router/src/router.module';
+import { WebhooksModule } from '../../webhooks/src/webhooks.module';
+import { startService, type HubConfig, type RunningService } from '@rma-hub/platform';
+
+/** Every hub service in one process, for a laptop, the demo and the tests. They still talk only over Kafka. */
+export function startHub(config: HubConfig, modules = { gateway: true, webhooks: true, router: true, connectors: true }): Promise<RunningService> {
+  const selected = [
+    modules.gateway && GatewayModule,
+    modules.webhooks && WebhooksModule,
+    modules.router && RouterModule,
+    modules.connectors && ConnectorsModule,
+  ].filter((module) => module !== false);
+  return startService({ name: 'hub', config, modules: selected, http: modules.gateway || modules.webhooks });
+}

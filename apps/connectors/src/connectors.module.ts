@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import axios from 'axios';
+import { PORTAL_RMA_REQUESTED } from '@rma-hub/contracts';
+import { KafkaConnection } from '@rma-hub/messaging';
+import { Database } from '@rma-hub/persistence';
+import { ConsumerHost, HUB_CONFIG, LOGGER, type HubConfig, type Logger } from '@rma-hub/platform';
+import { UbiquitiAdapter } from './adapters/ubiquiti.adapter';
+import { OpenPortalRma } from './open-portal-rma';
+import { PORTAL_ADAPTERS } from './portal-adapter';
+
+export const CONNECTORS_CONSUMER = 'rma-hub.connectors';
+
+/** Manufacturer portal adapters and the outbound calls to them. */
+@Module({
+  providers: [
+    {
+      provide: PORTAL_ADAPTERS,
+      inject: [HUB_CONFIG],
+      useFactory: (config: HubConfig) => {
+        const http = axios.create({ timeout: config.portals.timeoutMs });
+        return [new UbiquitiAdapter(http)];
+      },
+    },
+    OpenPortalRma,
+    {
+      provide: ConsumerHost,
+      inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, OpenPortalRma],
+      useFactory: (kafka: KafkaConnection, db: Database, config: HubConfig, logger: Logger, open: OpenPortalRma) =>
+        new ConsumerHost(CONNECTORS_CONSUMER, { [PORTAL_RMA_REQUESTED]: (event, context) => open.handle(event, context) }, { kafka, db, config, logger }),
+    },
+  ],
+})
+export class ConnectorsModule {}

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import type { PortalRmaOpenedV1 } from '@rma-hub/contracts';
+import type { MessageContext } from '@rma-hub/messaging';
+import { lockClaim, transitionClaim } from './claim-transitions';
+
+/** The manufacturer's portal issued RMA numbers: record them per line and authorize the claim. */
+@Injectable()
+export class RecordOpenedRma {
+  async handle(event: PortalRmaOpenedV1, { tx }: MessageContext): Promise<void> {
+    const claim = await lockClaim(tx, event.claimId);
+    for (const opened of event.lines) {
+      await tx.claims.updateLine(opened.lineId, { upstreamRma: opened.rmaNumber, status: 'authorized' });
+    }
+    const numbers = [...new Set(event.lines.map((line) => line.rmaNumber))];
+    await tx.claims.setHopReference(claim.id, claim.manufacturerId, numbers.join(', '));
+    if (claim.status !== 'forwarded') return;
+    await transitionClaim(tx, claim, {
+      to: 'authorized',
+      actor: { role: 'manufacturer', partyId: claim.manufacturerId },
+      reason: `${claim.manufacturerId} issued RMA ${numbers.join(', ')}`,
+      data: { rmaNumbers: numbers },
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { CLAIM_SUBMITTED, PORTAL_RMA_OPENED, PORTAL_STATUS_REPORTED } from '@rma-hub/contracts';
+import { KafkaConnection } from '@rma-hub/messaging';
+import { Database } from '@rma-hub/persistence';
+import { ConsumerHost, HUB_CONFIG, LOGGER, type HubConfig, type Logger } from '@rma-hub/platform';
+import { ApplyPortalStatus } from './apply-portal-status';
+import { RecordOpenedRma } from './record-opened-rma';
+import { RouteSubmittedClaim } from './route-submitted-claim';
+
+export const ROUTER_CONSUMER = 'rma-hub.router';
+
+/** Routing along the chain and the claim lifecycle. */
+@Module({
+  providers: [
+    RouteSubmittedClaim,
+    RecordOpenedRma,
+    ApplyPortalStatus,
+    {
+      provide: ConsumerHost,
+      inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, RouteSubmittedClaim, RecordOpenedRma, ApplyPortalStatus],
+      useFactory: (
+        kafka: KafkaConnection,
+        db: Database,
+        config: HubConfig,
+        logger: Logger,
+        route: RouteSubmittedClaim,
+        opened: RecordOpenedRma,
+        status: ApplyPortalStatus,
+      ) =>
+        new ConsumerHost(
+          ROUTER_CONSUMER,
+          {
+            [CLAIM_SUBMITTED]: (event, context) => route.handle(event, context),
+            [PORTAL_RMA_OPENED]: (event, context) => opened.handle(event, context),
+            [PORTAL_STATUS_REPORTED]: (event, context) => status.handle(event, context),
+          },
+          { kafka, db, config, logger },
+        ),
+    },
+  ],
+})
+export class RouterModule {}

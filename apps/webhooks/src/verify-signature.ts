@@ -1,0 +1,27 @@
+import { Webhook, WebhookVerificationError } from 'standardwebhooks';
+import { problem } from '@rma-hub/platform';
+
+const REFUSALS: Record<string, { code: string; title: string }> = {
+  'Missing required headers': { code: 'WEBHOOK.HEADERS_MISSING', title: 'webhook-id, webhook-timestamp and webhook-signature are required' },
+  'Invalid Signature Headers': { code: 'WEBHOOK.HEADERS_INVALID', title: 'The webhook headers are malformed' },
+  'Message timestamp too old': { code: 'WEBHOOK.TIMESTAMP_STALE', title: 'The webhook timestamp is more than 5 minutes old' },
+  'Message timestamp too new': { code: 'WEBHOOK.TIMESTAMP_IN_FUTURE', title: 'The webhook timestamp is more than 5 minutes ahead' },
+};
+
+/**
+ * Checks a Standard Webhooks signature (HMAC-SHA256 over id.timestamp.body, ±5 minutes) against
+ * each of the manufacturer's current secrets, so a secret can be rotated without dropping events.
+ */
+export function verifySignature(rawBody: Buffer, headers: Record<string, string>, secrets: string[]): void {
+  let refusal = { code: 'WEBHOOK.SIGNATURE_INVALID', title: 'The webhook signature does not match' };
+  for (const secret of secrets) {
+    try {
+      new Webhook(secret).verify(rawBody, headers);
+      return;
+    } catch (error) {
+      if (!(error instanceof WebhookVerificationError)) throw error;
+      refusal = REFUSALS[error.message] ?? refusal;
+    }
+  }
+  throw problem(401, refusal.code, refusal.title);
+}

@@ -1,0 +1,59 @@
+import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import type { RawBodyRequest } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { ZodError } from 'zod';
+import { PORTAL_STATUS_REPORTED } from '@rma-hub/contracts';
+import { Database } from '@rma-hub/persistence';
+import { PORTAL_CONTRACTS } from '@rma-hub/portals';
+import { fieldErrors, notFound, problem } from '@rma-hub/platform';
+import { verifySignature } from './verify-signature';
+
+/** Status updates pushed by manufacturer portals, signed per Standard Webhooks. */
+@Controller('v1/webhooks')
+export class WebhooksController {
+  constructor(private readonly db: Database) {}
+
+  @Post(':manufacturer')
+  @HttpCode(200)
+  async receive(@Param('manufacturer') manufacturer: string, @Req() request: RawBodyRequest<FastifyRequest>) {
+    const channel = await this.db.repositories.network.channel(manufacturer);
+    const contract = channel?.adapter ? PORTAL_CONTRACTS[channel.adapter] : undefined;
+    if (!channel || !contract || channel.webhookSecrets.length === 0) throw notFound('Webhook endpoint');
+
+    const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
+    verifySignature(request.rawBody ?? Buffer.alloc(0), headers, channel.webhookSecrets);
+    const webhookId = headers['webhook-id'] ?? '';
+
+    const update = parseWebhook(() => contract.parseWebhook(request.body));
+    const status = contract.toCanonical(update.portalStatus);
+    if (!status) throw problem(422, 'WEBHOOK.UNKNOWN_STATUS', `Unknown ${contract.adapter} status ${update.portalStatus}`);
+    const line = await this.db.repositories.claims.findLineByUpstreamRma(manufacturer, update.rmaNumber);
+    if (!line) {
+      throw problem(422, 'WEBHOOK.UNKNOWN_RMA', `No claim line carries ${manufacturer} RMA ${update.rmaNumber}`);
+    }
+
+    // A redelivery of an id already applied is acknowledged (so the sender stops retrying) and changes nothing.
+    return this.db.transaction(async (tx) => {
+      if (!(await tx.inbox.markProcessed(`webhooks.${manufacturer}`, webhookId))) return { accepted: false, duplicate: true };
+      await tx.outbox.publish(PORTAL_STATUS_REPORTED, line.claimId, {
+        manufacturerId: manufacturer,
+        rmaNumber: update.rmaNumber,
+        portalStatus: update.portalStatus,
+        status,
+        occurredAt: update.occurredAt,
+        source: 'webhook',
+      });
+      return { accepted: true, duplicate: false };
+    });
+  }
+}
+
+function parseWebhook<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw problem(400, 'WEBHOOK.PAYLOAD_INVALID', 'The webhook body does not match the portal contract', {
+      errors: fieldErrors(error as ZodError),
+    });
+  }
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { IsoDate, ReturnReason } from '../vocabulary';
+
+const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+
+export const ClaimLineInput = z.object({
+  serial: text(100),
+  model: text(200),
+  macId: text(64).optional(),
+});
+
+/**
+ * A reseller's claim as submitted. Only what makes a claim well-formed is required here;
+ * what a policy needs (purchase date, proof of purchase, ticket, …) is checked later and
+ * parks the claim in `needs_info` instead of refusing it.
+ */
+export const SubmitClaimRequest = z
+  .object({
+    reference: text(100).optional(),
+    manufacturer: text(100),
+    returnReason: ReturnReason,
+    failureDescription: text(5000),
+    purchaseDate: IsoDate.optional(),
+    proofOfPurchase: text(500).optional(),
+    dealer: text(200).optional(),
+    supportTicket: text(100).optional(),
+    contact: z
+      .object({
+        name: text(200).optional(),
+        email: z.email({ error: 'must be an e-mail address' }).optional(),
+        phone: text(50).optional(),
+      })
+      .default({}),
+    lines: z.array(ClaimLineInput).min(1, { error: 'a claim needs at least one line' }).max(500),
+  })
+  .superRefine((claim, ctx) => {
+    const seen = new Map<string, number>();
+    claim.lines.forEach((line, index) => {
+      const first = seen.get(line.serial);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lines', index, 'serial'],
+          message: `serial ${line.serial} already appears on line ${first + 1}; one line per unit`,
+        });
+      } else {
+        seen.set(line.serial, index);
+      }
+    });
+  });
+export type SubmitClaimRequest = z.infer<typeof SubmitClaimRequest>;
+export type ClaimContact = SubmitClaimRequest['contact'];

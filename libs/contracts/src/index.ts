@@ -1,0 +1,4 @@
+export * from './vocabulary';
+export * from './http/submit-claim';
+export * from './network';
+export * from './topics';

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { PartyRole } from './vocabulary';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be lower-case letters, digits and dashes' });
+
+const ApiKeyEntry = z.object({
+  label: z.string().min(1),
+  key: z.string().min(24, { error: 'API keys must be at least 24 characters' }),
+});
+
+const PartyEntry = z.object({
+  id,
+  name: z.string().min(1),
+  role: PartyRole,
+  referencePrefix: z.string().regex(/^[A-Z][A-Z0-9-]*$/, { error: 'must be upper-case letters, digits and dashes' }),
+  apiKeys: z.array(ApiKeyEntry).default([]),
+  /** How a manufacturer is reached: its portal adapter, or the distributor handles its RMAs. */
+  channel: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('portal'), adapter: z.string().min(1) }),
+      z.object({ kind: z.literal('distributor') }),
+    ])
+    .optional(),
+});
+
+const RouteEntry = z.object({ reseller: id, manufacturer: id, distributor: id });
+
+/** A network of parties and routes, declared in a file (see demo/network.yaml) and loaded by the hub. */
+export const NetworkFile = z
+  .object({ parties: z.array(PartyEntry).min(1), routes: z.array(RouteEntry).default([]) })
+  .superRefine((network, ctx) => {
+    const roles = new Map(network.parties.map((party) => [party.id, party.role]));
+    network.parties.forEach((party, index) => {
+      if (network.parties.findIndex((other) => other.id === party.id) !== index) {
+        ctx.addIssue({ code: 'custom', path: ['parties', index, 'id'], message: `duplicate party id ${party.id}` });
+      }
+      if (party.role === 'manufacturer' && !party.channel) {
+        ctx.addIssue({ code: 'custom', path: ['parties', index, 'channel'], message: 'a manufacturer needs a channel' });
+      }
+    });
+    network.routes.forEach((route, index) => {
+      for (const role of ['reseller', 'manufacturer', 'distributor'] as const) {
+        if (roles.get(route[role]) !== role) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['routes', index, role],
+            message: `${route[role]} is not a ${role} of this network`,
+          });
+        }
+      }
+    });
+  });
+export type NetworkFile = z.infer<typeof NetworkFile>;

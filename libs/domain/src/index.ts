@@ -1,0 +1,2 @@
+export * from './claim-lifecycle';
+export * from './references';

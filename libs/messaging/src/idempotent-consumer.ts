@@ -1,0 +1,117 @@
+import type { Consumer, KafkaMessage } from 'kafkajs';
+import type { Logger } from 'pino';
+import { TOPICS, type TopicName, type TopicPayload } from '@rma-hub/contracts';
+import type { Database, Repositories } from '@rma-hub/persistence';
+import { MESSAGE_ID_HEADER } from './headers';
+import type { KafkaConnection } from './kafka-connection';
+
+export interface MessageContext {
+  tx: Repositories;
+  messageId: string;
+  topic: TopicName;
+}
+
+export type MessageHandler<T extends TopicName> = (payload: TopicPayload<T>, context: MessageContext) => Promise<void>;
+
+export type HandlerMap = { [T in TopicName]?: MessageHandler<T> };
+
+/** Thrown by a handler for a message that can never be applied; it is dead-lettered instead of retried. */
+export class PermanentMessageError extends Error {}
+
+export interface IdempotentConsumerOptions {
+  /** Consumer group and inbox name, e.g. "rma-hub.router". */
+  name: string;
+  handlers: HandlerMap;
+  /**
+   * Test-only fault injection: SIGKILL this process after the effect is committed to the database
+   * and before the Kafka offset is, the window an idempotent consumer must survive.
+   */
+  killAfterCommit?: boolean;
+}
+
+/**
+ * Consumes contract topics with effects applied exactly once: the message id is recorded in the
+ * inbox in the same transaction as the handler's effect, and the offset is committed only after
+ * that transaction (or a dead letter) is durable. A transient failure throws, so Kafka redelivers.
+ */
+export class IdempotentConsumer {
+  private readonly consumer: Consumer;
+
+  constructor(
+    private readonly connection: KafkaConnection,
+    private readonly db: Database,
+    private readonly options: IdempotentConsumerOptions,
+    private readonly logger: Logger,
+  ) {
+    this.consumer = connection.kafka.consumer({
+      groupId: connection.group(options.name),
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
+      retry: { initialRetryTime: 300, retries: 10 },
+    });
+  }
+
+  async start(): Promise<void> {
+    const topics = Object.keys(this.options.handlers) as TopicName[];
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: topics.map((topic) => this.connection.topic(topic)), fromBeginning: true });
+    await this.consumer.run({
+      autoCommit: false,
+      eachMessage: async ({ topic, partition, message, heartbeat }) => {
+        const logical = topics.find((name) => this.connection.topic(name) === topic);
+        if (!logical) throw new Error(`no handler for topic ${topic}`);
+        await this.handle(logical, topic, partition, message);
+        if (this.options.killAfterCommit) process.kill(process.pid, 'SIGKILL');
+        await this.consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+        await heartbeat();
+      },
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer.disconnect();
+  }
+
+  private async handle(topic: TopicName, physicalTopic: string, partition: number, message: KafkaMessage): Promise<void> {
+    const messageId = message.headers?.[MESSAGE_ID_HEADER]?.toString();
+    const raw = message.value?.toString() ?? '';
+    const deadLetter = (reason: string) =>
+      this.db.repositories.deadLetters.add({
+        consumer: this.options.name,
+        topic: physicalTopic,
+        partition,
+        offset: message.offset,
+        key: message.key?.toString() ?? null,
+        messageId: messageId ?? null,
+        payload: raw,
+        reason,
+      });
+
+    if (!messageId) return deadLetter(`missing ${MESSAGE_ID_HEADER} header`);
+    const parsed = TOPICS[topic].safeParse(safeJson(raw));
+    if (!parsed.success) return deadLetter(`payload breaks the ${topic} contract: ${parsed.error.message}`);
+
+    const handler = this.options.handlers[topic] as MessageHandler<TopicName>;
+    try {
+      await this.db.transaction(async (tx) => {
+        if (!(await tx.inbox.markProcessed(this.options.name, messageId))) return;
+        await handler(parsed.data, { tx, messageId, topic });
+      });
+    } catch (error) {
+      if (error instanceof PermanentMessageError) {
+        this.logger.error({ err: error, topic, messageId }, 'message dead-lettered');
+        return deadLetter(error.message);
+      }
+      this.logger.warn({ err: error, topic, messageId }, 'message failed; Kafka will redeliver it');
+      throw error;
+    }
+  }
+}
+
+function safeJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}

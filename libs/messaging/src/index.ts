@@ -1,0 +1,11 @@
+export { MESSAGE_ID_HEADER } from './headers';
+export {
+  IdempotentConsumer,
+  PermanentMessageError,
+  type HandlerMap,
+  type IdempotentConsumerOptions,
+  type MessageContext,
+  type MessageHandler,
+} from './idempotent-consumer';
+export { KafkaConnection, type KafkaSettings } from './kafka-connection';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';

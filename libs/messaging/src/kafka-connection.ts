@@ -1,0 +1,101 @@
+import { Kafka, logLevel, Partitioners, type Admin, type LogEntry, type Producer } from 'kafkajs';
+import type { Logger } from 'pino';
+import { TOPIC_NAMES } from '@rma-hub/contracts';
+
+export interface KafkaSettings {
+  brokers: string[];
+  clientId: string;
+  /** Prepended to every topic and consumer group, so several hubs (or test runs) can share one cluster. */
+  namespace: string;
+  partitions: number;
+  replicationFactor: number;
+}
+
+const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
+  [logLevel.ERROR]: 'error',
+  [logLevel.WARN]: 'warn',
+  [logLevel.INFO]: 'info',
+  [logLevel.DEBUG]: 'debug',
+};
+
+/** The hub's single Kafka client: one producer shared by the relay, plus consumer creation. */
+export class KafkaConnection {
+  readonly kafka: Kafka;
+  readonly producer: Producer;
+
+  constructor(
+    readonly settings: KafkaSettings,
+    private readonly logger: Logger,
+  ) {
+    this.kafka = new Kafka({
+      clientId: settings.clientId,
+      brokers: settings.brokers,
+      logLevel: logLevel.WARN,
+      retry: { initialRetryTime: 200, retries: 8 },
+      logCreator:
+        () =>
+        ({ level, log }: LogEntry) => {
+          const { message, ...extra } = log;
+          this.logger[LEVELS[level] ?? 'info']({ kafka: extra }, message);
+        },
+    });
+    this.producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    this.producer.on(this.producer.events.CONNECT, () => (this.producerConnected = true));
+    this.producer.on(this.producer.events.DISCONNECT, () => (this.producerConnected = false));
+  }
+
+  private producerConnected = false;
+
+  /** True while the producer holds a live connection to the cluster. */
+  isReady(): boolean {
+    return this.producerConnected;
+  }
+
+  topic(name: string): string {
+    return `${this.settings.namespace}${name}`;
+  }
+
+  group(name: string): string {
+    return `${this.settings.namespace}${name}`;
+  }
+
+  private connecting: Promise<void> | undefined;
+
+  /** Connects the producer and makes sure every contract topic exists; safe to call from every component. */
+  connect(): Promise<void> {
+    this.connecting ??= this.open();
+    return this.connecting;
+  }
+
+  private async open(): Promise<void> {
+    await this.withAdmin(async (admin) => {
+      const existing = new Set(await admin.listTopics());
+      const missing = TOPIC_NAMES.map((name) => this.topic(name)).filter((topic) => !existing.has(topic));
+      if (missing.length > 0) {
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({
+            topic,
+            numPartitions: this.settings.partitions,
+            replicationFactor: this.settings.replicationFactor,
+          })),
+        });
+      }
+    });
+    await this.producer.connect();
+  }
+
+  async withAdmin<T>(work: (admin: Admin) => Promise<T>): Promise<T> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      return await work(admin);
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  async disconnect(): Promise<void> {
+    await this.producer.disconnect();
+  }
+}

@@ -1,0 +1,77 @@
+import type { Logger } from 'pino';
+import type { Database } from '@rma-hub/persistence';
+import type { KafkaConnection } from './kafka-connection';
+import { MESSAGE_ID_HEADER } from './headers';
+
+export interface OutboxRelayOptions {
+  pollIntervalMs: number;
+  batchSize: number;
+}
+
+/**
+ * Publishes outbox rows to Kafka in commit order, keyed by the row's key (the claim id), and marks
+ * them published. A crash between send and mark re-sends the batch; consumers drop the duplicates
+ * by message id, so delivery is at-least-once and effects exactly-once.
+ */
+export class OutboxRelay {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+
+  constructor(
+    private readonly db: Database,
+    private readonly connection: KafkaConnection,
+    private readonly options: OutboxRelayOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Publishes one batch; returns how many messages went out (0 when idle or another relay holds the lock). */
+  async publishBatch(): Promise<number> {
+    return this.db.transaction(
+      async (tx) => {
+        if (!(await tx.outbox.tryLockRelay())) return 0;
+        const batch = await tx.outbox.pending(this.options.batchSize);
+        if (batch.length === 0) return 0;
+        const byTopic = Map.groupBy(batch, (message) => message.topic);
+        await this.connection.producer.sendBatch({
+          acks: -1,
+          topicMessages: [...byTopic].map(([topic, messages]) => ({
+            topic: this.connection.topic(topic),
+            messages: messages.map((message) => ({
+              key: message.key,
+              value: JSON.stringify(message.payload),
+              headers: { [MESSAGE_ID_HEADER]: message.id },
+              timestamp: String(message.createdAt.getTime()),
+            })),
+          })),
+        });
+        await tx.outbox.markPublished(batch.map((message) => message.id));
+        return batch.length;
+      },
+      { timeoutMs: 60_000 },
+    );
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.publishBatch()
+        .then((sent) => this.schedule(sent === this.options.batchSize ? 0 : this.options.pollIntervalMs))
+        .catch((error: unknown) => {
+          this.logger.warn({ err: error }, 'outbox relay could not publish; will retry');
+          this.schedule(Math.max(this.options.pollIntervalMs, 1_000));
+        });
+    }, delayMs);
+  }
+}

@@ -1,0 +1,9 @@
+export { Database, type DatabaseOptions } from './database';
+export type { Repositories } from './repositories';
+export type { ClaimEventRecord, ClaimHopRecord, ClaimLineRecord, ClaimRecord, NewClaim, NewClaimEvent } from './repositories/claims.repository';
+export type { PendingMessage } from './repositories/outbox.repository';
+export type { ChannelRecord, PartyRecord } from './repositories/network.repository';
+export { hashApiKey } from './repositories/network.repository';
+export type { StoredResponse } from './repositories/idempotency.repository';
+export { applyNetwork, type PortalEndpoint } from './network/apply-network';
+export { isUniqueViolation } from './errors';

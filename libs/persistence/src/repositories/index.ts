@@ -1,0 +1,29 @@
+import type { PrismaTx } from '../prisma';
+import { ClaimsRepository } from './claims.repository';
+import { DeadLettersRepository } from './dead-letters.repository';
+import { IdempotencyRepository } from './idempotency.repository';
+import { InboxRepository } from './inbox.repository';
+import { NetworkRepository } from './network.repository';
+import { OutboxRepository } from './outbox.repository';
+
+export interface Repositories {
+  claims: ClaimsRepository;
+  network: NetworkRepository;
+  outbox: OutboxRepository;
+  inbox: InboxRepository;
+  deadLetters: DeadLettersRepository;
+  idempotency: IdempotencyRepository;
+}
+
+export function createRepositories(client: PrismaTx): Repositories {
+  return {
+    claims: new ClaimsRepository(client),
+    network: new NetworkRepository(client),
+    outbox: new OutboxRepository(client),
+    inbox: new InboxRepository(client),
+    deadLetters: new DeadLettersRepository(client),
+    idempotency: new IdempotencyRepository(client),
+  };
+}
+
+export type { ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository };

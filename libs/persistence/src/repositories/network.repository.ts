@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { PartyRole } from '@rma-hub/contracts';
+import type { PrismaTx } from '../prisma';
+
+export interface PartyRecord {
+  id: string;
+  name: string;
+  role: PartyRole;
+  referencePrefix: string;
+}
+
+export interface ChannelRecord {
+  manufacturerId: string;
+  kind: 'portal' | 'distributor';
+  adapter: string | null;
+  baseUrl: string | null;
+  webhookSecrets: string[];
+}
+
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+/** Parties, their API keys, routes and manufacturer channels: the network the hub serves. */
+export class NetworkRepository {
+  constructor(private readonly db: PrismaTx) {}
+
+  async partyForApiKey(key: string): Promise<PartyRecord | null> {
+    const row = await this.db.apiKey.findUnique({ where: { keyHash: hashApiKey(key) }, include: { party: true } });
+    if (!row || row.revokedAt) return null;
+    return toParty(row.party);
+  }
+
+  async party(id: string): Promise<PartyRecord | null> {
+    const row = await this.db.party.findUnique({ where: { id } });
+    return row && toParty(row);
+  }
+
+  async distributorFor(resellerId: string, manufacturerId: string): Promise<string | null> {
+    const route = await this.db.route.findUnique({ where: { resellerId_manufacturerId: { resellerId, manufacturerId } } });
+    return route?.distributorId ?? null;
+  }
+
+  async channel(manufacturerId: string): Promise<ChannelRecord | null> {
+    const row = await this.db.manufacturerChannel.findUnique({ where: { manufacturerId } });
+    if (!row) return null;
+    return { ...row, kind: row.kind === 'portal' ? 'portal' : 'distributor' };
+  }
+
+  async channelByAdapter(adapter: string): Promise<ChannelRecord | null> {
+    const row = await this.db.manufacturerChannel.findFirst({ where: { adapter, kind: 'portal' } });
+    return row && { ...row, kind: 'portal' };
+  }
+
+  async upsertParty(party: PartyRecord): Promise<void> {
+    await this.db.party.upsert({ where: { id: party.id }, create: party, update: party });
+  }
+
+  /** Stores the key's hash under `label`, replacing an earlier key with the same label. */
+  async putApiKey(partyId: string, label: string, key: string): Promise<void> {
+    const keyHash = hashApiKey(key);
+    await this.db.apiKey.deleteMany({ where: { partyId, label, NOT: { keyHash } } });
+    await this.db.apiKey.upsert({ where: { keyHash }, create: { partyId, label, keyHash }, update: { partyId, label } });
+  }
+
+  async putRoute(resellerId: string, manufacturerId: string, distributorId: string): Promise<void> {
+    await this.db.route.upsert({
+      where: { resellerId_manufacturerId: { resellerId, manufacturerId } },
+      create: { resellerId, manufacturerId, distributorId },
+      update: { distributorId },
+    });
+  }
+
+  async putChannel(channel: ChannelRecord): Promise<void> {
+    await this.db.manufacturerChannel.upsert({
+      where: { manufacturerId: channel.manufacturerId },
+      create: channel,
+      update: channel,
+    });
+  }
+
+  /** Issues the next reference number for a party in a year; the row lock makes it safe across instances. */
+  async nextReferenceSequence(partyId: string, year: number): Promise<number> {
+    const [row] = await this.db.$queryRaw<{ value: number }[]>`
+      INSERT INTO reference_counters (party_id, year, value) VALUES (${partyId}, ${year}, 1)
+      ON CONFLICT (party_id, year) DO UPDATE SET value = reference_counters.value + 1
+      RETURNING value`;
+    if (!row) throw new Error(`could not issue a reference number for ${partyId}`);
+    return row.value;
+  }
+}
+
+function toParty(row: { id: string; name: string; role: string; referencePrefix: string }): PartyRecord {
+  return { id: row.id, name: row.name, role: PartyRole.parse(row.role), referencePrefix: row.referencePrefix };
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { TOPICS, type TopicName, type TopicPayload } from '@rma-hub/contracts';
+import type { PrismaTx } from '../prisma';
+
+export interface PendingMessage {
+  id: string;
+  topic: TopicName;
+  key: string;
+  payload: unknown;
+  createdAt: Date;
+}
+
+/** Any constant shared by every relay: only one relay at a time publishes, which keeps per-key order. */
+const RELAY_LOCK_ID = 0x726d61;
+
+export class OutboxRepository {
+  constructor(private readonly db: PrismaTx) {}
+
+  /** Validates the payload against its topic's contract and stores it for the relay; returns the message id. */
+  async publish<T extends TopicName>(topic: T, key: string, payload: TopicPayload<T>): Promise<string> {
+    const valid = TOPICS[topic].parse(payload);
+    const id = randomUUID();
+    await this.db.outboxMessage.create({ data: { id, topic, key, payload: valid as object } });
+    return id;
+  }
+
+  /** Holds the relay lock until the surrounding transaction ends; false when another relay holds it. */
+  async tryLockRelay(): Promise<boolean> {
+    const [row] = await this.db.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${RELAY_LOCK_ID}) AS locked`;
+    return row?.locked === true;
+  }
+
+  async pending(limit: number): Promise<PendingMessage[]> {
+    const rows = await this.db.outboxMessage.findMany({
+      where: { publishedAt: null },
+      orderBy: { position: 'asc' },
+      take: limit,
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      topic: row.topic as TopicName,
+      key: row.key,
+      payload: row.payload,
+      createdAt: row.createdAt,
+    }));
+  }
+
+  async markPublished(ids: string[]): Promise<void> {
+    await this.db.outboxMessage.updateMany({ where: { id: { in: ids } }, data: { publishedAt: new Date() } });
+  }
+
+  async recordFailure(ids: string[], error: string): Promise<void> {
+    await this.db.outboxMessage.updateMany({
+      where: { id: { in: ids } },
+      data: { attempts: { increment: 1 }, lastError: error.slice(0, 2000) },
+    });
+  }
+
+  countPending(): Promise<number> {
+    return this.db.outboxMessage.count({ where: { publishedAt: null } });
+  }
+}

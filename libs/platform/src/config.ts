@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+const csv = z
+  .string()
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[^:]+:\d+$/, { error: 'each broker must be host:port' })).min(1));
+
+const EnvSchema = z.object({
+  DATABASE_URL: z.url().default('postgresql://postgres@127.0.0.1:5432/rma_hub'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  KAFKA_BROKERS: csv,
+  KAFKA_NAMESPACE: z.string().regex(/^[a-zA-Z0-9._-]*$/).default(''),
+  KAFKA_PARTITIONS: z.coerce.number().int().min(1).default(3),
+  KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).default(1),
+  HTTP_HOST: z.string().default('127.0.0.1'),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(5).default(100),
+  PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Test-only fault injection: the consumer whose process SIGKILLs itself after its first DB commit. */
+  FAULT_KILL_AFTER_COMMIT: z.string().optional(),
+});
+
+export interface HubConfig {
+  database: { url: string; poolSize: number };
+  kafka: { brokers: string[]; namespace: string; partitions: number; replicationFactor: number };
+  http: { host: string; port: number };
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  outbox: { pollIntervalMs: number; batchSize: number };
+  portals: { timeoutMs: number };
+  faults: { killAfterCommit: string | undefined };
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once at start; a bad environment stops the process naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
+    kafka: {
+      brokers: e.KAFKA_BROKERS,
+      namespace: e.KAFKA_NAMESPACE,
+      partitions: e.KAFKA_PARTITIONS,
+      replicationFactor: e.KAFKA_REPLICATION_FACTOR,
+    },
+    http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
+    logLevel: e.LOG_LEVEL,
+    outbox: { pollIntervalMs: e.OUTBOX_POLL_MS, batchSize: 200 },
+    portals: { timeoutMs: e.PORTAL_TIMEOUT_MS },
+    faults: { killAfterCommit: e.FAULT_KILL_AFTER_COMMIT },
+  };
+}

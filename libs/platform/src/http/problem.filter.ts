@@ -1,0 +1,28 @@
+import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from '../logger';
+import { ProblemException, problem, type Problem } from './problem';
+
+/** Renders every error as application/problem+json; unexpected errors are logged and never leak details. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const body = { ...this.toProblem(exception), instance: request.url };
+    void reply.status(body.status).header('content-type', 'application/problem+json').send(body);
+  }
+
+  private toProblem(exception: unknown): Problem {
+    if (exception instanceof ProblemException) return exception.problem;
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return problem(status, `HTTP.${status}`, exception.message).problem;
+    }
+    this.logger.error({ err: exception }, 'unhandled error');
+    return problem(500, 'INTERNAL', 'Internal error').problem;
+  }
+}
