@@ -9,12 +9,18 @@
 #                                  until they all answer metadata requests (kafkajs
 #                                  describeCluster), then print ONE line on stdout:
 #                                      KAFKA_BROKERS=127.0.0.1:19092[,127.0.0.1:19094,...]
-#                                  so callers can `eval "$(scripts/kafka.sh start)"`.
+#                                  so callers can eval it; to export it to child
+#                                  processes: eval "export $(scripts/kafka.sh start)".
 #                                  Everything else goes to stderr. --fresh stops the
 #                                  brokers and wipes the data dir first. Idempotent: if
 #                                  the brokers already run, it checks them and prints the
 #                                  line again (and restarts any that were stopped).
-#   stop                           stop every broker of the data dir (SIGTERM, wait, SIGKILL)
+#   stop [--kill]                  stop every broker of the data dir (SIGTERM, wait, SIGKILL).
+#                                  A graceful stop of a 3-node quorum takes ~8 s (the last
+#                                  nodes wait 5 s for a Raft quorum that is gone); --kill
+#                                  sends SIGKILL at once (fine for throwaway test data;
+#                                  the next start of a 3-node cluster then takes ~3 s
+#                                  longer while the old registrations expire).
 #   stop-one <nodeId> [--kill]     stop one broker (--kill: SIGKILL at once, i.e. a crash)
 #   start-one <nodeId>             start one stopped broker again, wait, print the line
 #   status                         one line per broker on stdout; exit 0 if all run, else 3
@@ -110,27 +116,30 @@ resolve_classpath() {
   key="$(sha256sum "$POM" | cut -c1-12)"
   dist="$KAFKA_CACHE/dist-$key"
   cpfile="$dist/classpath.txt"
-  if [[ -f "$cpfile" ]]; then
-    CLASSPATH_STR="$(<"$cpfile")"
-    local jar ok=1
-    IFS=: read -r -a jars <<<"$CLASSPATH_STR"
-    for jar in "${jars[@]}"; do [[ -f "$jar" ]] || { ok=0; break; }; done
-    ((ok)) && return 0
-    log "cached classpath $cpfile is stale; resolving again"
+  cached_classpath_ok "$cpfile" && return 0
+  mkdir -p "$KAFKA_CACHE"
+  if command -v flock >/dev/null 2>&1; then # one resolver per cache dir at a time
+    exec 8>"$KAFKA_CACHE/.resolve.lock"
+    flock -w 600 8 || die "timed out waiting for the lock $KAFKA_CACHE/.resolve.lock"
+    if cached_classpath_ok "$cpfile"; then
+      exec 8>&-
+      return 0
+    fi
   fi
+  [[ -f "$cpfile" ]] && log "cached classpath $cpfile is stale; resolving again"
   command -v mvn >/dev/null 2>&1 ||
     die "mvn (Apache Maven) not found on PATH; it is needed once to download Kafka $(kafka_version) from Maven Central"
-  mkdir -p "$KAFKA_CACHE"
   local tmp
   tmp="$(mktemp -d "$KAFKA_CACHE/.dist-$key.XXXXXX")"
-  local -a cmd=(mvn -q -B -Dstyle.color=never -f "$POM" dependency:copy-dependencies
+  local -a cmd=(mvn -q -B -Dstyle.color=never -f "$POM"
+    org.apache.maven.plugins:maven-dependency-plugin:copy-dependencies
     "-DoutputDirectory=$tmp/lib" -DincludeScope=runtime -Dmdep.prependGroupId=true)
   log "resolving Kafka $(kafka_version) with Maven into $dist (one-off)"
   local t0=$SECONDS
   if ! "${cmd[@]}" >"$tmp/mvn.log" 2>&1; then
     {
       echo "---- Maven output (last 40 lines) ----"
-      tail -n 40 "$tmp/mvn.log"
+      tail -n 40 "$tmp/mvn.log" | sed 's/\x1b\[[0-9;]*m//g'
       echo "--------------------------------------"
     } >&2
     rm -rf "$tmp"
@@ -142,6 +151,15 @@ resolve_classpath() {
   mv "$tmp" "$dist"
   log "resolved $(ls "$dist/lib" | wc -l) jars in $((SECONDS - t0))s"
   CLASSPATH_STR="$(<"$cpfile")"
+  exec 8>&-
+}
+
+cached_classpath_ok() { # classpath file exists and all its jars are there -> CLASSPATH_STR
+  [[ -f "$1" ]] || return 1
+  CLASSPATH_STR="$(<"$1")"
+  local jar
+  IFS=: read -r -a jars <<<"$CLASSPATH_STR"
+  for jar in "${jars[@]}"; do [[ -f "$jar" ]] || return 1; done
 }
 
 pid_of() { # prints the pid of node $1 if its process runs, else nothing (returns 1)
@@ -330,11 +348,16 @@ wait_ready() {
   ((${#running[@]})) || { log "no broker is running"; return 1; }
   command -v node >/dev/null 2>&1 || die "node not found on PATH (needed to check the brokers with kafkajs)"
   local rc=0
+  WAIT_WHY="did not become ready within ${START_TIMEOUT}s"
   node "$WAIT_JS" --brokers "$(broker_list "${running[@]}")" --count "${#running[@]}" \
     --cluster-id "$CLUSTER_ID" --pids "$(IFS=,; echo "${pids[*]}")" \
     --timeout-ms "$((START_TIMEOUT * 1000))" >&2 9>&- || rc=$?
   if ((rc != 0)); then
-    ((rc == 1)) && log "the readiness check itself failed (is kafkajs installed? run 'npm ci')"
+    case $rc in
+      1) WAIT_WHY="could not be checked: the kafkajs readiness check failed (is kafkajs installed? run 'npm ci')" ;;
+      3) WAIT_WHY="exited during startup" ;;
+      4) WAIT_WHY="is not the cluster this data dir holds (another Kafka answers on its ports)" ;;
+    esac
     print_logs "${running[@]}"
     return 1
   fi
@@ -431,22 +454,27 @@ cmd_start() {
     for i in "${stopped[@]}"; do launch_node "$i"; done
     if ! wait_ready; then
       stop_nodes KILL "${stopped[@]}"
-      die "Kafka did not become ready within ${START_TIMEOUT}s (logs above; data dir $DATA_DIR)"
+      die "Kafka $WAIT_WHY (logs above; data dir $DATA_DIR)"
     fi
     log "Kafka $(kafka_version) ready: $BROKERS broker(s), $((SECONDS - t0))s after launch"
   else
-    wait_ready || die "the running brokers in $DATA_DIR do not answer (logs above); try '$0 stop' or 'start --fresh'"
+    wait_ready || die "the running brokers in $DATA_DIR: Kafka $WAIT_WHY (logs above); try '$0 stop' or 'start --fresh'"
     log "Kafka already running: $BROKERS broker(s)"
   fi
   all_brokers_line
 }
 
 cmd_stop() {
-  (($# == 0)) || die "stop takes no arguments"
+  local sig=TERM
+  case "${1:-}" in
+    "") ;;
+    --kill) sig=KILL ;;
+    *) die "usage: stop [--kill]" ;;
+  esac
   [[ -d "$DATA_DIR" ]] || { log "nothing to stop ($DATA_DIR does not exist)"; return 0; }
   lock_data_dir
   mapfile -t nodes < <(existing_nodes)
-  ((${#nodes[@]})) && stop_nodes TERM "${nodes[@]}"
+  ((${#nodes[@]})) && stop_nodes "$sig" "${nodes[@]}"
   return 0
 }
 
@@ -476,7 +504,7 @@ cmd_start_one() {
     launch_node "$1"
     if ! wait_ready; then
       stop_nodes KILL "$1"
-      die "node $1 did not become ready within ${START_TIMEOUT}s (logs above)"
+      die "node $1: Kafka $WAIT_WHY (logs above)"
     fi
     log "node $1 ready"
   else
@@ -510,16 +538,16 @@ usage() {
 
 main() {
   (($#)) || usage
-  local cmd=$1
+  local sub=$1
   shift
-  case "$cmd" in
+  case "$sub" in
     start) cmd_start "$@" ;;
     stop) cmd_stop "$@" ;;
     stop-one) cmd_stop_one "$@" ;;
     start-one) cmd_start_one "$@" ;;
     status) cmd_status "$@" ;;
     -h | --help | help) usage 0 ;;
-    *) log "unknown command '$cmd'"; usage ;;
+    *) log "unknown command '$sub'"; usage ;;
   esac
 }
 

@@ -42,6 +42,9 @@ async function main(argv: string[]): Promise<number> {
     try {
       const created = await createMigration(args[0], { databaseUrl, ...(log ? { log } : {}) });
       console.log(`Created ${path.relative(process.cwd(), created.directory)}/migration.sql`);
+      if (/^\s*(DROP|ALTER TABLE .* DROP)\b/im.test(created.sql)) {
+        console.log('Warning: it drops database objects; data in them will be lost when it is applied.');
+      }
       console.log(`Done in ${Date.now() - started} ms. Review it, then apply it with npm run db:migrate.`);
       return 0;
     } catch (error) {

@@ -8,7 +8,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import {
@@ -73,6 +72,31 @@ function clearEngineTimersIfIdle(): void {
   engineTimers.clear();
 }
 
+/**
+ * Evaluates the wasm-bindgen glue (schema_engine_bg.js) as a function of this realm. It is an ES
+ * module whose only module syntax is `export function` / `export class`; requiring it would need
+ * Node's require(esm), which Jest's module registry refuses without --experimental-vm-modules, and
+ * the glue must share its realm with the pg adapter (it checks `instanceof Promise` on its results).
+ */
+function evaluateGlue(gluePath: string): GlueModule {
+  const exported: string[] = [];
+  const body = fs
+    .readFileSync(gluePath, 'utf8')
+    .replace(/^export (function|class) ([\w$]+)/gm, (_match, kind: string, name: string) => {
+      exported.push(name);
+      return `${kind} ${name}`;
+    });
+  if (/^\s*(import|export)\b/m.test(body)) {
+    throw new Error(`${gluePath} has module syntax this loader does not handle`);
+  }
+  const factory = new Function(
+    'module',
+    'global',
+    `'use strict';\n${body}\nreturn { ${exported.join(', ')} };\n//# sourceURL=${gluePath}`,
+  ) as (module: undefined, global: typeof globalThis) => GlueModule;
+  return factory(undefined, globalThis);
+}
+
 function loadGlue(): GlueModule {
   if (glue) return glue;
   if (!globals.PRISMA_WASM_PANIC_REGISTRY) {
@@ -84,14 +108,9 @@ function loadGlue(): GlueModule {
       },
     };
   }
-  // Node's own require, also when called from inside Jest's module registry: the glue is an ES
-  // module without top-level await, which Node >= 22.12 loads synchronously through require().
-  const nodeRequire = createRequire(__filename);
-  const gluePath = nodeRequire.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
-  const loaded = nodeRequire(gluePath) as GlueModule;
-  const wasmModule = new wasm.Module(
-    fs.readFileSync(path.join(path.dirname(gluePath), 'schema_engine_bg.wasm')),
-  );
+  const packageDir = path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
+  const loaded = evaluateGlue(path.join(packageDir, 'schema_engine_bg.js'));
+  const wasmModule = new wasm.Module(fs.readFileSync(path.join(packageDir, 'schema_engine_bg.wasm')));
   // Every import of the module is a function of the glue (module name "./schema_engine_bg.js").
   const imports: Record<string, Record<string, unknown>> = {};
   for (const { module, name } of wasm.Module.imports(wasmModule)) {
@@ -259,6 +278,7 @@ export async function withSchemaEngine<T>(
   const connections = new PgMigrationAdapterFactory(config, schema);
   const log = options.log ?? (() => undefined);
   runningEngines += 1;
+  let failed = false;
   try {
     const engine = await SchemaEngine.new(
       { datamodels: options.datamodels },
@@ -271,17 +291,22 @@ export async function withSchemaEngine<T>(
       engine.free();
     }
   } catch (error) {
+    failed = true;
     throw engineError(error);
   } finally {
     runningEngines -= 1;
-    await connections.close();
     clearEngineTimersIfIdle();
+    // A failure to clean up must not hide the failure that came first.
+    await connections.close().catch((error: unknown) => {
+      if (!failed) throw error;
+    });
   }
 }
 
 /**
- * Engine errors carry the message, then an indented span trace ("   0: schema_engine_wasm::...").
- * Keeps the message; a Rust panic surfaces as a RuntimeError with its text in the panic registry.
+ * Engine errors carry the message, then an indented span trace ("   0: schema_engine_wasm::...");
+ * keeps the message and the migration the trace names. A Rust panic surfaces as a RuntimeError
+ * with its text in the panic registry (the engine instance is unusable afterwards).
  */
 function engineError(error: unknown): Error {
   if (!(error instanceof Error)) return new Error(String(error));
@@ -289,6 +314,8 @@ function engineError(error: unknown): Error {
   if (error instanceof wasm.RuntimeError && panic) {
     return new Error(`schema engine panicked: ${panic}`, { cause: error });
   }
-  const message = error.message.split(/\n\s+0: /)[0]?.trim() || error.message;
-  return new Error(message, { cause: error });
+  const [head = '', trace = ''] = error.message.split(/\n(?=\s+0: )/);
+  const migration = /migration_name="([^"]+)"/.exec(trace)?.[1];
+  const message = (head.trim() || error.message).replace(/^external connector error\n/, '');
+  return new Error(migration ? `${message} (migration ${migration})` : message, { cause: error });
 }

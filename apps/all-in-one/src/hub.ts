@@ -6,7 +6,16 @@ import { WebhooksModule } from '../../webhooks/src/webhooks.module';
 import { startService, type HubConfig, type RunningService } from '@rma-hub/platform';
 
 /** Every hub service in one process, for a laptop, the demo and the tests. They still talk only over Kafka. */
-export function startHub(config: HubConfig, modules = { gateway: true, webhooks: true, router: true, connectors: true }): Promise<RunningService> {
+export interface HubModules {
+  gateway: boolean;
+  webhooks: boolean;
+  router: boolean;
+  connectors: boolean;
+}
+
+export const ALL_MODULES: HubModules = { gateway: true, webhooks: true, router: true, connectors: true };
+
+export function startHub(config: HubConfig, modules: HubModules = ALL_MODULES): Promise<RunningService> {
   const selected = [
     modules.gateway && GatewayModule,
     modules.webhooks && WebhooksModule,

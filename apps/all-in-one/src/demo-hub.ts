@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import type { NetworkFile } from '@rma-hub/contracts';
+import { applyNetwork, Database } from '@rma-hub/persistence';
+import type { HubConfig, RunningService } from '@rma-hub/platform';
+import { createPortalSimulator, type PortalSimulator } from '../../portal-sim/src/portal-simulator';
+import { startHub, type HubModules } from './hub';
+
+export interface DemoHub {
+  hub: RunningService & { url: string };
+  simulator: PortalSimulator;
+  simulatorUrl: string;
+  close(): Promise<void>;
+}
+
+export function generateWebhookSecret(): string {
+  return `whsec_${randomBytes(32).toString('base64')}`;
+}
+
+/**
+ * The hub, its network and the portal simulator standing in for the manufacturers' portals:
+ * what `npm start` runs and what end-to-end tests drive. The webhook secret is fresh each time.
+ */
+export async function startDemoHub(config: HubConfig, network: NetworkFile, options: { simulatorPort?: number; modules?: HubModules } = {}): Promise<DemoHub> {
+  const secret = generateWebhookSecret();
+  const simulator = createPortalSimulator({ webhookSecrets: { ubiquiti: secret } });
+  const simulatorUrl = await simulator.listen(options.simulatorPort ?? 0);
+
+  const db = new Database({ url: config.database.url, poolSize: 2 });
+  try {
+    await applyNetwork(db, network, { ubiquiti: { baseUrl: simulatorUrl, webhookSecrets: [secret] } });
+  } finally {
+    await db.disconnect();
+  }
+  const hub = await startHub(config, options.modules);
+  if (!hub.url) throw new Error('the hub started without HTTP');
+  simulator.setHubUrl(hub.url);
+  return {
+    hub: { ...hub, url: hub.url },
+    simulator,
+    simulatorUrl,
+    close: async () => {
+      await hub.close();
+      await simulator.close();
+    },
+  };
+}

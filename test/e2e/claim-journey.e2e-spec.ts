@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { apiAs, eventually, startTestHub, type TestHub } from '@rma-hub/testing';
+
+const demoClaim = JSON.parse(readFileSync(path.resolve(__dirname, '../../demo/claim.json'), 'utf8'));
+
+describe('a claim travels the whole chain over HTTP, Kafka and PostgreSQL', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(async () => {
+    await hub?.close();
+  });
+
+  const reseller = () => apiAs(hub.url, hub.keyOf('reseller-alpha'));
+  const distributor = () => apiAs(hub.url, hub.keyOf('distri-west'));
+
+  it('goes reseller → distributor → Ubiquiti portal → authorized, and a signed portal webhook moves it to received', async () => {
+    const submitted = await reseller().post('/v1/claims', demoClaim);
+    expect(submitted.status).toBe(201);
+    expect(submitted.body).toMatchObject({ status: 'submitted', manufacturer: 'ubiquiti', references: { reseller: 'ALPHA-TICKET-1001' } });
+    const id: string = submitted.body.id;
+
+    const authorized = await eventually(async () => {
+      const claim = await reseller().get(`/v1/claims/${id}`);
+      expect(claim.body.status).toBe('authorized');
+      return claim.body;
+    });
+    const rmaNumber: string = authorized.lines[0].rmaNumber;
+    expect(rmaNumber).toMatch(/^UI-RMA-\d+$/);
+    expect(authorized.references).toEqual({
+      reseller: 'ALPHA-TICKET-1001',
+      distributor: expect.stringMatching(/^DW-RMA-\d{4}-\d{6}$/),
+      manufacturer: rmaNumber,
+    });
+    expect(authorized.hops.map((hop: { party: string }) => hop.party)).toEqual(['reseller-alpha', 'distri-west', 'ubiquiti']);
+
+    const seenByDistributor = await distributor().get(`/v1/claims/${id}`);
+    expect(seenByDistributor.status).toBe(200);
+    expect(seenByDistributor.body.references.manufacturer).toBe(rmaNumber);
+
+    const advanced = await fetch(`${hub.demo.simulatorUrl}/_sim/ubiquiti/rmas/${rmaNumber}/status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'RECEIVED' }),
+    });
+    expect((await advanced.json()).webhook.status).toBe(200);
+
+    await eventually(async () => expect((await reseller().get(`/v1/claims/${id}`)).body.status).toBe('received'));
+    const timeline = await reseller().get(`/v1/claims/${id}/events`);
+    expect(timeline.body.events.map((event: { from: string | null; to: string }) => `${event.from ?? '∅'}→${event.to}`)).toEqual([
+      '∅→submitted',
+      'submitted→forwarded',
+      'forwarded→authorized',
+      'authorized→received',
+    ]);
+    expect(timeline.body.events[2].actor).toEqual({ role: 'manufacturer', partyId: 'ubiquiti' });
+  });
+
+  it('answers 404 to a reseller who is not on the claim’s chain, exactly as for a claim that does not exist', async () => {
+    const submitted = await reseller().post('/v1/claims', { ...demoClaim, reference: 'ALPHA-TICKET-1002' });
+    const other = apiAs(hub.url, hub.keyOf('reseller-bravo'));
+    for (const suffix of ['', '/events']) {
+      const response = await other.get(`/v1/claims/${submitted.body.id}${suffix}`);
+      expect(response.status).toBe(404);
+      expect(response.contentType).toContain('application/problem+json');
+      expect(response.body).toMatchObject({ code: 'CLAIM.NOT_FOUND', status: 404 });
+    }
+    expect((await other.get('/v1/claims/00000000-0000-4000-8000-000000000000')).body.code).toBe('CLAIM.NOT_FOUND');
+  });
+
+  it('refuses a malformed claim with 400 naming every bad field, and stores and publishes nothing', async () => {
+    const [before] = await hub.query<{ claims: string; outbox: string }>(
+      'SELECT (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM outbox_messages) AS outbox',
+    );
+    const response = await reseller().post('/v1/claims', {
+      returnReason: 'broken',
+      purchaseDate: '2026-13-45',
+      lines: [{ model: 'U6-Pro' }],
+    });
+    expect(response.status).toBe(400);
+    expect(response.contentType).toContain('application/problem+json');
+    expect(response.body.code).toBe('REQUEST.INVALID');
+    const pointers = response.body.errors.map((error: { pointer: string }) => error.pointer);
+    expect(pointers).toEqual(
+      expect.arrayContaining(['/manufacturer', '/returnReason', '/failureDescription', '/purchaseDate', '/lines/0/serial']),
+    );
+    expect(pointers).toHaveLength(5);
+    const [after] = await hub.query('SELECT (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM outbox_messages) AS outbox');
+    expect(after).toEqual(before);
+  });
+
+  it('creates one claim for the same POST repeated with one Idempotency-Key, and refuses that key for another body', async () => {
+    const body = { ...demoClaim, reference: 'ALPHA-TICKET-2001' };
+    const headers = { 'idempotency-key': 'retry-2001' };
+    const responses = await Promise.all([1, 2, 3].map(() => reseller().post('/v1/claims', body, headers)));
+    const replay = await reseller().post('/v1/claims', body, headers);
+    const ids = new Set([...responses, replay].map((response) => response.body.id));
+    expect(ids.size).toBe(1);
+    expect([...responses, replay].every((response) => response.status === 201)).toBe(true);
+    const rows = await hub.query('SELECT id FROM claims c JOIN claim_hops h ON h.claim_id = c.id WHERE h.reference = $1', ['ALPHA-TICKET-2001']);
+    expect(rows).toHaveLength(1);
+
+    const reused = await reseller().post('/v1/claims', { ...body, reference: 'ALPHA-TICKET-2002' }, headers);
+    expect(reused.status).toBe(422);
+    expect(reused.body.code).toBe('IDEMPOTENCY.KEY_REUSED');
+  });
+
+  it('refuses a claim without an API key, and a claim for a manufacturer with no route', async () => {
+    const anonymous = await apiAs(hub.url, 'not-a-key').post('/v1/claims', demoClaim);
+    expect(anonymous.status).toBe(401);
+    const unknown = await reseller().post('/v1/claims', { ...demoClaim, reference: 'X-1', manufacturer: 'acme' });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors[0].pointer).toBe('/manufacturer');
+  });
+});

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Webhook } from 'standardwebhooks';
+import { apiAs, eventually, startTestHub, type TestHub } from '@rma-hub/testing';
+
+const demoClaim = JSON.parse(readFileSync(path.resolve(__dirname, '../../demo/claim.json'), 'utf8'));
+
+describe('inbound manufacturer webhooks (Standard Webhooks)', () => {
+  let hub: TestHub;
+  let rmaNumber: string;
+  let claimId: string;
+  let secret: string;
+
+  beforeAll(async () => {
+    hub = await startTestHub();
+    const reseller = apiAs(hub.url, hub.keyOf('reseller-alpha'));
+    claimId = (await reseller.post('/v1/claims', demoClaim)).body.id;
+    rmaNumber = await eventually(async () => {
+      const claim = (await reseller.get(`/v1/claims/${claimId}`)).body;
+      expect(claim.status).toBe('authorized');
+      return claim.lines[0].rmaNumber;
+    });
+    const [channel] = await hub.query<{ webhook_secrets: string[] }>("SELECT webhook_secrets FROM manufacturer_channels WHERE manufacturer_id = 'ubiquiti'");
+    secret = channel!.webhook_secrets[0]!;
+  });
+  afterAll(async () => {
+    await hub?.close();
+  });
+
+  const payload = (status: string) =>
+    JSON.stringify({ type: 'rma.status_changed', timestamp: new Date().toISOString(), data: { rmaNumber, status } });
+
+  async function deliver(options: { id: string; body: string; signedBody?: string; secret?: string; at?: Date }) {
+    const at = options.at ?? new Date();
+    const signature = new Webhook(options.secret ?? secret).sign(options.id, at, options.signedBody ?? options.body);
+    const response = await fetch(`${hub.url}/v1/webhooks/ubiquiti`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'webhook-id': options.id,
+        'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+        'webhook-signature': signature,
+      },
+      body: options.body,
+    });
+    return { status: response.status, body: await response.json() };
+  }
+
+  const snapshot = () =>
+    hub.query(
+      `SELECT (SELECT status FROM claims WHERE id = $1) AS status,
+              (SELECT count(*) FROM claim_events WHERE claim_id = $1) AS events,
+              (SELECT count(*) FROM outbox_messages) AS outbox,
+              (SELECT count(*) FROM processed_messages WHERE consumer = 'webhooks.ubiquiti') AS seen`,
+      [claimId],
+    );
+
+  it('refuses a wrong secret, a tampered body, and timestamps outside ±5 minutes, changing nothing', async () => {
+    const before = await snapshot();
+    const wrongSecret = await deliver({ id: 'msg_wrong', body: payload('RECEIVED'), secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' });
+    expect(wrongSecret).toMatchObject({ status: 401, body: { code: 'WEBHOOK.SIGNATURE_INVALID' } });
+
+    const tampered = await deliver({ id: 'msg_tampered', body: payload('REJECTED'), signedBody: payload('RECEIVED') });
+    expect(tampered).toMatchObject({ status: 401, body: { code: 'WEBHOOK.SIGNATURE_INVALID' } });
+
+    const stale = await deliver({ id: 'msg_stale', body: payload('RECEIVED'), at: new Date(Date.now() - 6 * 60_000) });
+    expect(stale).toMatchObject({ status: 401, body: { code: 'WEBHOOK.TIMESTAMP_STALE' } });
+
+    const future = await deliver({ id: 'msg_future', body: payload('RECEIVED'), at: new Date(Date.now() + 6 * 60_000) });
+    expect(future).toMatchObject({ status: 401, body: { code: 'WEBHOOK.TIMESTAMP_IN_FUTURE' } });
+
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('applies a webhook id once: a replay is acknowledged as a duplicate and changes nothing', async () => {
+    const first = await deliver({ id: 'msg_received_1', body: payload('RECEIVED') });
+    expect(first).toEqual({ status: 200, body: { accepted: true, duplicate: false } });
+    await eventually(async () => expect((await snapshot())[0]!.status).toBe('received'));
+    await eventually(async () => expect((await hub.query('SELECT count(*)::int AS n FROM outbox_messages WHERE published_at IS NULL'))[0]!.n).toBe(0));
+    const settled = await snapshot();
+
+    const replay = await deliver({ id: 'msg_received_1', body: payload('RECEIVED') });
+    expect(replay).toEqual({ status: 200, body: { accepted: false, duplicate: true } });
+    const replayWithOtherBody = await deliver({ id: 'msg_received_1', body: payload('REJECTED') });
+    expect(replayWithOtherBody.body.duplicate).toBe(true);
+    expect(await snapshot()).toEqual(settled);
+  });
+});

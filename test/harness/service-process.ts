@@ -1,0 +1,29 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+export interface ServiceProcess {
+  child: ChildProcess;
+  /** Resolves with the signal or exit code when the process ends. */
+  exited: Promise<NodeJS.Signals | number | null>;
+  kill(): Promise<void>;
+}
+
+/** Runs one app (e.g. "router") as a real separate process, as it would be deployed. */
+export function startServiceProcess(app: string, env: Record<string, string>): ServiceProcess {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, `apps/${app}/src/main.ts`)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+  return {
+    child,
+    exited,
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { Client } from 'pg';
+import { startDemoHub, type DemoHub } from '../../apps/all-in-one/src/demo-hub';
+import type { HubModules } from '../../apps/all-in-one/src/hub';
+import type { NetworkFile } from '@rma-hub/contracts';
+import { loadConfig, readNetworkFile } from '@rma-hub/platform';
+import { createTestDatabase, type TestDatabase } from './databases';
+
+export const DEMO_NETWORK_PATH = path.resolve(__dirname, '../../demo/network.yaml');
+
+export interface TestHub {
+  url: string;
+  demo: DemoHub;
+  network: NetworkFile;
+  /** The environment a separately started service needs to join this hub (same DB, Kafka namespace). */
+  serviceEnv: Record<string, string>;
+  keyOf(partyId: string): string;
+  query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * A whole hub for one test file: its own database cloned from the migrated template, its own
+ * Kafka namespace on the shared broker, the demo network and a portal simulator.
+ */
+export async function startTestHub(modules?: HubModules): Promise<TestHub> {
+  const database: TestDatabase = await createTestDatabase(requiredEnv('RMA_TEST_POSTGRES_URL'));
+  const serviceEnv = {
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: '4',
+    KAFKA_BROKERS: requiredEnv('RMA_TEST_KAFKA_BROKERS'),
+    KAFKA_NAMESPACE: `t${randomBytes(4).toString('hex')}.`,
+    HTTP_PORT: '0',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+    OUTBOX_POLL_MS: '25',
+  };
+  const network = await readNetworkFile(DEMO_NETWORK_PATH);
+  const demo = await startDemoHub(loadConfig(serviceEnv), network, { modules });
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+
+  return {
+    url: demo.hub.url,
+    demo,
+    network,
+    serviceEnv,
+    keyOf(partyId) {
+      const key = network.parties.find((party) => party.id === partyId)?.apiKeys[0]?.key;
+      if (!key) throw new Error(`no demo key for ${partyId}`);
+      return key;
+    },
+    async query(sql, params) {
+      return (await client.query(sql, params)).rows;
+    },
+    async close() {
+      await demo.close();
+      await client.end();
+      await database.drop();
+    },
+  };
+}
+
+function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run this test through jest so its global setup provides Kafka and PostgreSQL`);
+  return value;
+}
