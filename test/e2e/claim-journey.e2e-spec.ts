@@ -45,7 +45,7 @@ describe('a claim travels the whole chain over HTTP, Kafka and PostgreSQL', () =
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ status: 'RECEIVED' }),
     });
-    expect((await advanced.json()).webhook.status).toBe(200);
+    expect(((await advanced.json()) as { webhook: { status: number } }).webhook.status).toBe(200);
 
     await eventually(async () => expect((await reseller().get(`/v1/claims/${id}`)).body.status).toBe('received'));
     const timeline = await reseller().get(`/v1/claims/${id}/events`);
@@ -105,6 +105,17 @@ describe('a claim travels the whole chain over HTTP, Kafka and PostgreSQL', () =
     const reused = await reseller().post('/v1/claims', { ...body, reference: 'ALPHA-TICKET-2002' }, headers);
     expect(reused.status).toBe(422);
     expect(reused.body.code).toBe('IDEMPOTENCY.KEY_REUSED');
+  });
+
+  it('refuses a body that is not JSON with a 400 problem', async () => {
+    const response = await fetch(`${hub.url}/v1/claims`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${hub.keyOf('reseller-alpha')}`, 'content-type': 'application/json' },
+      body: '{"manufacturer": "ubiq',
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await response.json()) as { code: string }).code).toBe('REQUEST.MALFORMED');
   });
 
   it('refuses a claim without an API key, and a claim for a manufacturer with no route', async () => {

@@ -43,7 +43,7 @@ describe('inbound manufacturer webhooks (Standard Webhooks)', () => {
       },
       body: options.body,
     });
-    return { status: response.status, body: await response.json() };
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
   const snapshot = () =>

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Database, isUniqueViolation, type Repositories } from '@rma-hub/persistence';
+import { Database, type Repositories, type StoredResponse } from '@rma-hub/persistence';
 import { problem } from '@rma-hub/platform';
 
 export interface HttpOutcome {
@@ -9,8 +9,9 @@ export interface HttpOutcome {
 }
 
 /**
- * Runs a mutating call at most once per (party, Idempotency-Key): the outcome is stored in the
- * same transaction as the call's effects, and a repeat with the same key replays it.
+ * Runs a mutating call at most once per (party, Idempotency-Key): requests with one key are
+ * serialised, the outcome is stored in the same transaction as the call's effects, and a repeat
+ * with the same key replays it.
  */
 @Injectable()
 export class Idempotency {
@@ -27,30 +28,22 @@ export class Idempotency {
       throw problem(400, 'IDEMPOTENCY.KEY_INVALID', 'Idempotency-Key must be 1 to 200 characters');
     }
     const requestHash = createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body)}`).digest('hex');
-    const stored = await this.replay(partyId, key, requestHash);
-    if (stored) return stored;
-    try {
-      return await this.db.transaction(async (tx) => {
-        const outcome = await work(tx);
-        await tx.idempotency.save(partyId, key, { requestHash, statusCode: outcome.statusCode, body: outcome.body });
-        return outcome;
-      });
-    } catch (error) {
-      // A concurrent request with the same key won the race; answer with its outcome.
-      const winner = isUniqueViolation(error) ? await this.replay(partyId, key, requestHash) : null;
-      if (winner) return winner;
-      throw error;
-    }
+    return this.db.transaction(async (tx) => {
+      await tx.idempotency.lock(partyId, key);
+      const stored = await tx.idempotency.find(partyId, key);
+      if (stored) return replay(stored, requestHash);
+      const outcome = await work(tx);
+      await tx.idempotency.save(partyId, key, { requestHash, statusCode: outcome.statusCode, body: outcome.body });
+      return outcome;
+    });
   }
+}
 
-  private async replay(partyId: string, key: string, requestHash: string): Promise<HttpOutcome | null> {
-    const stored = await this.db.repositories.idempotency.find(partyId, key);
-    if (!stored) return null;
-    if (stored.requestHash !== requestHash) {
-      throw problem(422, 'IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was used for a different request', {
-        detail: 'Use a new key for a new request; repeat a request only with its exact body.',
-      });
-    }
-    return { statusCode: stored.statusCode, body: stored.body };
+function replay(stored: StoredResponse, requestHash: string): HttpOutcome {
+  if (stored.requestHash !== requestHash) {
+    throw problem(422, 'IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was used for a different request', {
+      detail: 'Use a new key for a new request; repeat a request only with its exact body.',
+    });
   }
+  return { statusCode: stored.statusCode, body: stored.body };
 }

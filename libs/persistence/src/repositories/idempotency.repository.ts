@@ -10,12 +10,16 @@ export interface StoredResponse {
 export class IdempotencyRepository {
   constructor(private readonly db: PrismaTx) {}
 
+  /** Serialises requests with the same key until the surrounding transaction ends. */
+  async lock(partyId: string, key: string): Promise<void> {
+    await this.db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${partyId}\n${key}`}, 0))`;
+  }
+
   async find(partyId: string, key: string): Promise<StoredResponse | null> {
     const row = await this.db.idempotencyRecord.findUnique({ where: { partyId_key: { partyId, key } } });
     return row && { requestHash: row.requestHash, statusCode: row.statusCode, body: z.json().parse(row.response) };
   }
 
-  /** Fails with a unique violation when a concurrent request stored the same key first. */
   async save(partyId: string, key: string, response: StoredResponse): Promise<void> {
     await this.db.idempotencyRecord.create({
       data: {

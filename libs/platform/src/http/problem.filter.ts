@@ -3,6 +3,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from '../logger';
 import { ProblemException, problem, type Problem } from './problem';
 
+/** Codes for the framework's own refusals (unparseable JSON, unknown route, …). */
+const HTTP_CODES: Record<number, string> = {
+  400: 'REQUEST.MALFORMED',
+  404: 'ROUTE.NOT_FOUND',
+  413: 'REQUEST.TOO_LARGE',
+  415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+};
+
 /** Renders every error as application/problem+json; unexpected errors are logged and never leak details. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
@@ -20,7 +28,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof ProblemException) return exception.problem;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      return problem(status, `HTTP.${status}`, exception.message).problem;
+      return problem(status, HTTP_CODES[status] ?? `HTTP.${status}`, exception.message).problem;
     }
     this.logger.error({ err: exception }, 'unhandled error');
     return problem(500, 'INTERNAL', 'Internal error').problem;
