@@ -61,6 +61,11 @@ export async function startTestHub(modules?: HubModules): Promise<TestHub> {
   };
 }
 
+/** The shared test infrastructure global setup started: Kafka brokers and the PostgreSQL server URL. */
+export function testEnv(): { kafkaBrokers: string; postgresUrl: string } {
+  return { kafkaBrokers: requiredEnv('RMA_TEST_KAFKA_BROKERS'), postgresUrl: requiredEnv('RMA_TEST_POSTGRES_URL') };
+}
+
 function requiredEnv(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run this test through jest so its global setup provides Kafka and PostgreSQL`);

@@ -76,15 +76,18 @@ export class IdempotentConsumer {
     const messageId = message.headers?.[MESSAGE_ID_HEADER]?.toString();
     const raw = message.value?.toString() ?? '';
     const deadLetter = (reason: string) =>
-      this.db.repositories.deadLetters.add({
-        consumer: this.options.name,
-        topic: physicalTopic,
-        partition,
-        offset: message.offset,
-        key: message.key?.toString() ?? null,
-        messageId: messageId ?? null,
-        payload: raw,
-        reason,
+      this.db.transaction(async (tx) => {
+        if (messageId && !(await tx.inbox.markProcessed(this.options.name, messageId))) return;
+        await tx.deadLetters.add({
+          consumer: this.options.name,
+          topic: physicalTopic,
+          partition,
+          offset: message.offset,
+          key: message.key?.toString() ?? null,
+          messageId: messageId ?? null,
+          payload: raw,
+          reason,
+        });
       });
 
     if (!messageId) return deadLetter(`missing ${MESSAGE_ID_HEADER} header`);

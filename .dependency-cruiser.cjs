@@ -1,0 +1,62 @@
+/**
+ * The architecture, enforced (npm run lint:deps):
+ *  - apps talk to each other only over Kafka, never by import; only the one-process launcher
+ *    (apps/all-in-one) composes app modules;
+ *  - the domain is pure: it imports nothing of ours but contracts, and no framework or I/O;
+ *  - only libs/persistence imports Prisma; only libs/messaging imports the Kafka client.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'apps-do-not-import-apps',
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/', pathNot: '^apps/all-in-one/' },
+      to: { path: '^apps/([^/]+)/', pathNot: '^apps/$1/' },
+    },
+    {
+      name: 'libs-do-not-import-apps',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'domain-is-pure',
+      severity: 'error',
+      from: { path: '^libs/domain/' },
+      to: {
+        path: ['^libs/(?!domain|contracts)', '^apps/', 'node_modules/(@nestjs|@prisma|prisma|kafkajs|axios|pg|fastify)'],
+      },
+    },
+    {
+      name: 'contracts-import-only-zod',
+      severity: 'error',
+      from: { path: '^libs/contracts/' },
+      to: { path: ['^libs/(?!contracts)', 'node_modules/(?!zod)'] },
+    },
+    {
+      name: 'only-persistence-imports-prisma',
+      severity: 'error',
+      from: { pathNot: '^(libs/persistence/|scripts/db/|prisma\\.config\\.ts)' },
+      to: { path: ['node_modules/@prisma/', 'node_modules/prisma/', '^libs/persistence/src/generated/'] },
+    },
+    {
+      name: 'only-messaging-imports-kafka',
+      severity: 'error',
+      from: { pathNot: '^(libs/messaging/|scripts/kafka-wait\.cjs)' },
+      to: { path: 'node_modules/kafkajs' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: { pathNot: '^libs/persistence/src/generated/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['libs/persistence/src/generated/'] },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};
