@@ -12,7 +12,7 @@ export interface ServiceProcess {
 
 /** Runs one app (e.g. "router") as a real separate process, as it would be deployed. */
 export function startServiceProcess(app: string, env: Record<string, string>): ServiceProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, `apps/${app}/src/main.ts`)], {
+  const child = spawn(process.execPath, ['--disable-warning=TimeoutNegativeWarning', '-r', '@swc-node/register', path.join(ROOT, `apps/${app}/src/main.ts`)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -27,7 +27,7 @@ export class ProblemException extends HttpException {
 const TYPE_BASE = 'https://rma-hub.dev/problems/';
 
 export function problem(status: number, code: string, title: string, extra: Partial<Problem> = {}): ProblemException {
-  return new ProblemException({ type: `${TYPE_BASE}${code.toLowerCase().replaceAll('.', '-')}`, title, status, code, ...extra });
+  return new ProblemException({ type: `${TYPE_BASE}${code.toLowerCase().replace(/[._]/g, '-')}`, title, status, code, ...extra });
 }
 
 export function notFound(what: string): ProblemException {
