@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { startDemoHub } from '../apps/all-in-one/src/demo-hub';
-import { loadConfig, readNetworkFile } from '@rma-hub/platform';
+import { closeOnSignals, loadConfig, readNetworkFile } from '@rma-hub/platform';
 import { migrateDeploy } from './db/migrations';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -41,13 +41,10 @@ Try it (see README.md):
 
 Press Ctrl+C to stop.`);
 
-  const stop = async () => {
+  closeOnSignals(async () => {
     await demo.close();
     if (startedKafka) execFileSync('bash', [path.join(ROOT, 'scripts/kafka.sh'), 'stop'], { stdio: 'inherit' });
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { loadConfig } from '@rma-hub/platform';
+import { closeOnSignals, loadConfig } from '@rma-hub/platform';
 import { startHub } from './hub';
 
-void startHub(loadConfig());
+void startHub(loadConfig()).then((hub) => closeOnSignals(hub.close));

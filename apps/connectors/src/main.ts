@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig, startService } from '@rma-hub/platform';
+import { closeOnSignals, loadConfig, startService } from '@rma-hub/platform';
 import { ConnectorsModule } from './connectors.module';
 
-void startService({ name: 'connectors', config: loadConfig(), modules: [ConnectorsModule], http: false });
+void startService({ name: 'connectors', config: loadConfig(), modules: [ConnectorsModule], http: false }).then((service) => closeOnSignals(service.close));

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig, startService } from '@rma-hub/platform';
+import { closeOnSignals, loadConfig, startService } from '@rma-hub/platform';
 import { GatewayModule } from './gateway.module';
 
-void startService({ name: 'gateway', config: loadConfig(), modules: [GatewayModule], http: true });
+void startService({ name: 'gateway', config: loadConfig(), modules: [GatewayModule], http: true }).then((service) => closeOnSignals(service.close));

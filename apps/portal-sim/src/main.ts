@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { closeOnSignals } from '@rma-hub/platform';
 import { createPortalSimulator } from './portal-simulator';
 
 const env = z
@@ -10,4 +11,7 @@ const env = z
   .parse(process.env);
 
 const simulator = createPortalSimulator({ hubUrl: env.HUB_URL, webhookSecrets: { ubiquiti: env.UBIQUITI_WEBHOOK_SECRET } });
-void simulator.listen(env.PORTAL_SIM_PORT).then((url) => console.log(`portal simulator listening on ${url}`));
+void simulator.listen(env.PORTAL_SIM_PORT).then((url) => {
+  console.log(`portal simulator listening on ${url}`);
+  closeOnSignals(simulator.close);
+});

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig, startService } from '@rma-hub/platform';
+import { closeOnSignals, loadConfig, startService } from '@rma-hub/platform';
 import { RouterModule } from './router.module';
 
-void startService({ name: 'router', config: loadConfig(), modules: [RouterModule], http: false });
+void startService({ name: 'router', config: loadConfig(), modules: [RouterModule], http: false }).then((service) => closeOnSignals(service.close));

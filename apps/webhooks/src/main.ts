@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig, startService } from '@rma-hub/platform';
+import { closeOnSignals, loadConfig, startService } from '@rma-hub/platform';
 import { WebhooksModule } from './webhooks.module';
 
-void startService({ name: 'webhooks', config: loadConfig(), modules: [WebhooksModule], http: true });
+void startService({ name: 'webhooks', config: loadConfig(), modules: [WebhooksModule], http: true }).then((service) => closeOnSignals(service.close));

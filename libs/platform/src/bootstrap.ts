@@ -28,7 +28,6 @@ export async function startService(options: { name: string; config: HubConfig; m
 
   if (!options.http) {
     const app = await NestFactory.createApplicationContext(root, { logger: false });
-    app.enableShutdownHooks();
     await app.init();
     return { app, url: undefined, close: () => app.close() };
   }

@@ -1,4 +1,4 @@
-import { Global, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown, Inject, Injectable } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown, Injectable } from '@nestjs/common';
 import { KafkaConnection, OutboxRelay } from '@rma-hub/messaging';
 import { Database } from '@rma-hub/persistence';
 import type { HubConfig } from './config';
@@ -61,6 +61,3 @@ export class InfrastructureModule {
     };
   }
 }
-
-export const InjectConfig = () => Inject(HUB_CONFIG);
-export const InjectLogger = () => Inject(LOGGER);

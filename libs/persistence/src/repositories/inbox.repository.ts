@@ -10,9 +10,4 @@ export class InboxRepository {
       ON CONFLICT DO NOTHING`;
     return inserted === 1;
   }
-
-  async wasProcessed(consumer: string, messageId: string): Promise<boolean> {
-    const row = await this.db.processedMessage.findUnique({ where: { consumer_messageId: { consumer, messageId } } });
-    return row !== null;
-  }
 }

@@ -49,13 +49,6 @@ export class OutboxRepository {
     await this.db.outboxMessage.updateMany({ where: { id: { in: ids } }, data: { publishedAt: new Date() } });
   }
 
-  async recordFailure(ids: string[], error: string): Promise<void> {
-    await this.db.outboxMessage.updateMany({
-      where: { id: { in: ids } },
-      data: { attempts: { increment: 1 }, lastError: error.slice(0, 2000) },
-    });
-  }
-
   countPending(): Promise<number> {
     return this.db.outboxMessage.count({ where: { publishedAt: null } });
   }

@@ -9,7 +9,6 @@ export async function createHttpApp(module: Parameters<typeof NestFactory.create
   const adapter = new FastifyAdapter({ bodyLimit: 5 * 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { logger: false, rawBody: true });
   app.useGlobalFilters(new ProblemFilter(logger));
-  app.enableShutdownHooks();
   return app;
 }
 

@@ -130,8 +130,6 @@ CREATE TABLE "outbox_messages" (
     "headers" JSONB NOT NULL DEFAULT '{}',
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "published_at" TIMESTAMP(3),
-    "attempts" INTEGER NOT NULL DEFAULT 0,
-    "last_error" TEXT,
 
     CONSTRAINT "outbox_messages_pkey" PRIMARY KEY ("id")
 );
