@@ -1,2 +1,3 @@
 export * from './claim-lifecycle';
 export * from './references';
+export * from './policy';
