@@ -42,7 +42,7 @@ export const CLAIM_LIFECYCLE: Record<ClaimStatus, Transitions> = {
   },
   in_transit: { received: ['manufacturer'] },
   received: {
-    quote_pending: ['manufacturer'],
+    quote_pending: ['manufacturer', 'hub'],
     repairing: ['manufacturer'],
     resolved: ['manufacturer'],
     rejected: ['manufacturer'],
