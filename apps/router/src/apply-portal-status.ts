@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { PortalStatusReportedV1 } from '@rma-hub/contracts';
-import { decideTransition, isBehind } from '@rma-hub/domain';
+import { chargeFor, decideTransition, isBehind, quoteRequired } from '@rma-hub/domain';
 import { PermanentMessageError, type MessageContext } from '@rma-hub/messaging';
-import { lockClaim, transitionClaim } from './claim-transitions';
+import type { ClaimRecord, Repositories } from '@rma-hub/persistence';
+import { effectivePolicy } from '@rma-hub/workflow';
+import { lockClaim, transitionOrDeadLetter } from './claim-lock';
 
 /**
  * A manufacturer reported progress on one RMA. The line takes the new status; the claim follows
  * once every line has reached it. Late or out-of-order reports never move anything backwards.
+ * On receipt the policy decides what happens next: a quote out of warranty, a restocking fee
+ * for order errors.
  */
 @Injectable()
 export class ApplyPortalStatus {
@@ -24,11 +28,29 @@ export class ApplyPortalStatus {
     if (!decideTransition(claim.status, event.status, 'manufacturer').allowed) {
       throw new PermanentMessageError(`${event.manufacturerId} reported ${event.portalStatus} for ${event.rmaNumber}, not a next step from ${claim.status}`);
     }
-    await transitionClaim(tx, claim, {
+    await transitionOrDeadLetter(tx, claim, {
       to: event.status,
       actor: { role: 'manufacturer', partyId: event.manufacturerId },
       reason: `${event.manufacturerId} reported ${event.portalStatus} for RMA ${event.rmaNumber} (${event.source})`,
       data: { rmaNumber: event.rmaNumber, portalStatus: event.portalStatus },
+    });
+    if (claim.status === 'received') await this.decideOnReceipt(tx, claim);
+  }
+
+  private async decideOnReceipt(tx: Repositories, claim: ClaimRecord): Promise<void> {
+    const policy = await effectivePolicy(tx, claim.manufacturerId, claim.distributorId);
+    if (!policy) return;
+    if (claim.returnReason === 'order_error') {
+      const charge = chargeFor('order_error', policy);
+      if (charge) await tx.claims.addCharge(claim.id, charge);
+    }
+    const quote = claim.warranty?.status === 'out_of_warranty' ? quoteRequired({ ...claim.warranty, rule: 'warranty' }, policy) : null;
+    if (!quote) return;
+    await transitionOrDeadLetter(tx, claim, {
+      to: 'quote_pending',
+      actor: { role: 'hub', partyId: null },
+      reason: quote.reason,
+      data: { rule: quote.rule, policy: quote.policy },
     });
   }
 }

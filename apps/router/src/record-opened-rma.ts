@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PortalRmaOpenedV1 } from '@rma-hub/contracts';
 import type { MessageContext } from '@rma-hub/messaging';
-import { lockClaim, transitionClaim } from './claim-transitions';
+import { lockClaim, transitionOrDeadLetter } from './claim-lock';
 
 /** The manufacturer's portal issued RMA numbers: record them per line and authorize the claim. */
 @Injectable()
@@ -14,7 +14,7 @@ export class RecordOpenedRma {
     const numbers = [...new Set(event.lines.map((line) => line.rmaNumber))];
     await tx.claims.setHopReference(claim.id, claim.manufacturerId, numbers.join(', '));
     if (claim.status !== 'forwarded') return;
-    await transitionClaim(tx, claim, {
+    await transitionOrDeadLetter(tx, claim, {
       to: 'authorized',
       actor: { role: 'manufacturer', partyId: claim.manufacturerId },
       reason: `${claim.manufacturerId} issued RMA ${numbers.join(', ')}`,

@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { PORTAL_RMA_REQUESTED, type ClaimSubmittedV1 } from '@rma-hub/contracts';
-import { formatReference } from '@rma-hub/domain';
+import type { ClaimSubmittedV1 } from '@rma-hub/contracts';
+import { dateOf, doaVerdict, formatReference, missingInformation, warrantyVerdict, type EffectivePolicy } from '@rma-hub/domain';
 import type { MessageContext } from '@rma-hub/messaging';
-import type { Repositories } from '@rma-hub/persistence';
-import { lockClaim, transitionClaim } from './claim-transitions';
+import type { ClaimRecord, Repositories } from '@rma-hub/persistence';
+import { effectivePolicy, factsOf, requestPortalRma } from '@rma-hub/workflow';
+import { lockClaim, transitionOrDeadLetter } from './claim-lock';
+
+const HUB = { role: 'hub', partyId: null } as const;
 
 /**
- * Routes a new claim along its chain: the distributor that serves the reseller for this
- * manufacturer takes it on under its own reference, and forwards it to the manufacturer's portal.
+ * Routes a submitted claim along its chain and applies the policy in force: the distributor that
+ * serves the reseller for this manufacturer takes it on under its own reference; a claim missing
+ * what the policy needs waits in needs_info; otherwise the warranty verdict is recorded and the
+ * claim goes to the manufacturer's portal. Runs again when a parked claim is completed.
  */
 @Injectable()
 export class RouteSubmittedClaim {
@@ -15,21 +20,61 @@ export class RouteSubmittedClaim {
     const claim = await lockClaim(tx, event.claimId);
     if (claim.status !== 'submitted') return;
 
-    const distributorId = await tx.network.distributorFor(claim.resellerId, claim.manufacturerId);
+    const distributorId = claim.distributorId ?? (await this.takeOn(tx, claim));
     if (!distributorId) {
-      return transitionClaim(tx, claim, {
-        to: 'rejected',
-        actor: { role: 'hub', partyId: null },
-        reason: `no distributor serves ${claim.resellerId} for ${claim.manufacturerId}`,
-      });
+      return transitionOrDeadLetter(tx, claim, { to: 'rejected', actor: HUB, reason: `no distributor serves ${claim.resellerId} for ${claim.manufacturerId}` });
     }
+    const policy = await effectivePolicy(tx, claim.manufacturerId, distributorId);
+    if (policy && !(await this.satisfiesPolicy(tx, claim, policy))) return;
+    await this.forward(tx, claim, distributorId);
+  }
+
+  private async takeOn(tx: Repositories, claim: ClaimRecord): Promise<string | null> {
+    const distributorId = await tx.network.distributorFor(claim.resellerId, claim.manufacturerId);
+    if (!distributorId) return null;
     const reference = await this.issueReference(tx, distributorId);
     await tx.claims.setDistributor(claim.id, distributorId);
     await tx.claims.addHop(claim.id, { partyId: distributorId, role: 'distributor', position: 1, reference });
     await tx.claims.addHop(claim.id, { partyId: claim.manufacturerId, role: 'manufacturer', position: 2, reference: null });
+    claim.distributorId = distributorId;
+    claim.hops.push({ partyId: distributorId, role: 'distributor', position: 1, reference });
+    return distributorId;
+  }
 
+  /** Parks the claim in needs_info when information is missing; records the warranty and DOA verdicts otherwise. */
+  private async satisfiesPolicy(tx: Repositories, claim: ClaimRecord, policy: EffectivePolicy): Promise<boolean> {
+    const facts = factsOf(claim);
+    const missing = missingInformation(facts, policy);
+    if (missing) {
+      await transitionOrDeadLetter(tx, claim, {
+        to: 'needs_info',
+        actor: HUB,
+        reason: missing.reason,
+        data: { missing: missing.missing, rule: missing.rule, policy: missing.policy },
+      });
+      return false;
+    }
+    const today = dateOf(new Date());
+    const { rule, policy: ref, status, endsOn, reason } = warrantyVerdict(facts, policy, today);
+    await tx.claims.setWarranty(claim.id, { status, endsOn, reason, rule, policy: ref });
+    const doa = doaVerdict(facts, policy, today);
+    if (doa) {
+      await tx.claims.appendEvent(claim.id, {
+        type: 'policy_decision',
+        from: null,
+        to: null,
+        actor: HUB,
+        reason: doa.accepted ? `dead on arrival: ${doa.reason}` : `not handled as dead on arrival: ${doa.reason}`,
+        data: { rule: doa.rule, policy: doa.policy, accepted: doa.accepted, deadline: doa.deadline },
+      });
+    }
+    return true;
+  }
+
+  private async forward(tx: Repositories, claim: ClaimRecord, distributorId: string): Promise<void> {
+    const reference = claim.hops.find((hop) => hop.partyId === distributorId)?.reference ?? null;
     const channel = await tx.network.channel(claim.manufacturerId);
-    await transitionClaim(tx, claim, {
+    await transitionOrDeadLetter(tx, claim, {
       to: 'forwarded',
       actor: { role: 'distributor', partyId: distributorId },
       reason:
@@ -38,18 +83,7 @@ export class RouteSubmittedClaim {
           : `forwarded by ${distributorId} (${reference}); ${claim.manufacturerId} RMAs are handled by the distributor`,
       data: { distributorReference: reference },
     });
-    if (channel?.kind !== 'portal') return;
-
-    await tx.outbox.publish(PORTAL_RMA_REQUESTED, claim.id, {
-      claimId: claim.id,
-      manufacturerId: claim.manufacturerId,
-      returnReason: claim.returnReason,
-      failureDescription: claim.failureDescription,
-      purchaseDate: claim.purchaseDate,
-      supportTicket: claim.supportTicket,
-      contact: claim.contact,
-      lines: claim.lines.map((line) => ({ lineId: line.id, serial: line.serial, model: line.model, macId: line.macId })),
-    });
+    await requestPortalRma(tx, claim);
   }
 
   private async issueReference(tx: Repositories, partyId: string): Promise<string> {

@@ -4,17 +4,20 @@ import { KafkaConnection } from '@rma-hub/messaging';
 import { Database } from '@rma-hub/persistence';
 import { ConsumerHost, HUB_CONFIG, LOGGER, type HubConfig, type Logger } from '@rma-hub/platform';
 import { ApplyPortalStatus } from './apply-portal-status';
+import { FireDueTimers, TIMER_POLL_MS } from './fire-due-timers';
 import { RecordOpenedRma } from './record-opened-rma';
 import { RouteSubmittedClaim } from './route-submitted-claim';
 
 export const ROUTER_CONSUMER = 'rma-hub.router';
 
-/** Routing along the chain and the claim lifecycle. */
+/** Routing along the chain, the claim lifecycle, policies and deadlines. */
 @Module({
   providers: [
     RouteSubmittedClaim,
     RecordOpenedRma,
     ApplyPortalStatus,
+    FireDueTimers,
+    { provide: TIMER_POLL_MS, inject: [HUB_CONFIG], useFactory: (config: HubConfig) => config.timers.pollIntervalMs },
     {
       provide: ConsumerHost,
       inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, RouteSubmittedClaim, RecordOpenedRma, ApplyPortalStatus],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PolicyDocument } from './policy';
 import { PartyRole } from './vocabulary';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be lower-case letters, digits and dashes' });
@@ -21,6 +22,10 @@ const PartyEntry = z.object({
       z.object({ kind: z.literal('distributor') }),
     ])
     .optional(),
+  /** A manufacturer's return policy (see PolicyDocument). */
+  policy: PolicyDocument.optional(),
+  /** A distributor's overrides of manufacturers' policies, by manufacturer id; merged one level deep. */
+  policyOverrides: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
 });
 
 const RouteEntry = z.object({ reseller: id, manufacturer: id, distributor: id });
@@ -36,6 +41,14 @@ export const NetworkFile = z
       }
       if (party.role === 'manufacturer' && !party.channel) {
         ctx.addIssue({ code: 'custom', path: ['parties', index, 'channel'], message: 'a manufacturer needs a channel' });
+      }
+      if (party.role === 'manufacturer' && !party.policy) {
+        ctx.addIssue({ code: 'custom', path: ['parties', index, 'policy'], message: 'a manufacturer needs a policy' });
+      }
+      for (const manufacturer of Object.keys(party.policyOverrides)) {
+        if (roles.get(manufacturer) !== 'manufacturer') {
+          ctx.addIssue({ code: 'custom', path: ['parties', index, 'policyOverrides', manufacturer], message: `${manufacturer} is not a manufacturer of this network` });
+        }
       }
     });
     network.routes.forEach((route, index) => {

@@ -63,3 +63,22 @@ export const PolicyDocument = z.object({
 });
 export type PolicyDocument = z.infer<typeof PolicyDocument>;
 export type PolicyDocumentInput = z.input<typeof PolicyDocument>;
+
+/** Which policy decided: the manufacturer's document (its version) and a distributor's override of it, if any. */
+export const PolicyRef = z.object({
+  manufacturerId: z.string(),
+  version: z.number().int(),
+  distributorId: z.string().nullable(),
+  overrideVersion: z.number().int().nullable(),
+});
+export type PolicyRef = z.infer<typeof PolicyRef>;
+
+/** The hub's warranty verdict on a claim, as stored and shown. */
+export const WarrantyVerdictView = z.object({
+  status: z.enum(['in_warranty', 'out_of_warranty', 'undetermined']),
+  endsOn: z.string().nullable(),
+  reason: z.string(),
+  rule: z.string(),
+  policy: PolicyRef,
+});
+export type WarrantyVerdictView = z.infer<typeof WarrantyVerdictView>;

@@ -49,7 +49,7 @@ export const CLAIM_LIFECYCLE: Record<ClaimStatus, Transitions> = {
   },
   quote_pending: {
     repairing: ['reseller'],
-    shipped_back: ['reseller', 'manufacturer'],
+    shipped_back: ['reseller', 'manufacturer', 'timer'],
     scrapped: ['timer'],
   },
   repairing: { resolved: ['manufacturer'] },

@@ -35,7 +35,7 @@ received     -> repairing     : manufacturer
 received     -> resolved      : manufacturer
 received     -> rejected      : manufacturer
 quote_pending -> repairing    : reseller
-quote_pending -> shipped_back : reseller manufacturer
+quote_pending -> shipped_back : reseller manufacturer timer
 quote_pending -> scrapped     : timer
 repairing    -> resolved      : manufacturer
 resolved     -> shipped_back  : manufacturer

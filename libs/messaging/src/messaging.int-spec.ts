@@ -46,8 +46,9 @@ describe('outbox relay and idempotent consumer on real Kafka and PostgreSQL', ()
         proofOfPurchase: null,
         dealer: null,
         supportTicket: null,
+        deliveredOn: null,
         contact: {},
-        lines: [{ serial: 'S1', model: 'M', macId: null }],
+        lines: [{ serial: 'S1', model: 'M', macId: null, category: null }],
       });
     });
     kafka = new KafkaConnection(

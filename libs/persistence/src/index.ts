@@ -1,6 +1,18 @@
 export { Database, type DatabaseOptions } from './database';
 export type { Repositories } from './repositories';
-export type { ClaimEventRecord, ClaimHopRecord, ClaimLineRecord, ClaimRecord, NewClaim, NewClaimEvent } from './repositories/claims.repository';
+export type {
+  ChargeRecord,
+  ClaimEventRecord,
+  ClaimHopRecord,
+  ClaimInfoUpdate,
+  ClaimLineRecord,
+  ClaimListFilter,
+  ClaimRecord,
+  NewClaim,
+  NewClaimEvent,
+} from './repositories/claims.repository';
+export { policyRef, type StoredPolicy } from './repositories/policies.repository';
+export { TIMER_KINDS, type DueTimer, type TimerKind } from './repositories/timers.repository';
 export type { PendingMessage } from './repositories/outbox.repository';
 export type { ChannelRecord, PartyRecord } from './repositories/network.repository';
 export { hashApiKey } from './repositories/network.repository';

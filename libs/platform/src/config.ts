@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(5).default(100),
+  TIMER_POLL_MS: z.coerce.number().int().min(10).default(1_000),
   PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Test-only fault injection: the consumer whose process SIGKILLs itself after its first DB commit. */
   FAULT_KILL_AFTER_COMMIT: z.string().optional(),
@@ -27,6 +28,7 @@ export interface HubConfig {
   http: { host: string; port: number };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   outbox: { pollIntervalMs: number; batchSize: number };
+  timers: { pollIntervalMs: number };
   portals: { timeoutMs: number };
   faults: { killAfterCommit: string | undefined };
 }
@@ -52,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
     logLevel: e.LOG_LEVEL,
     outbox: { pollIntervalMs: e.OUTBOX_POLL_MS, batchSize: 200 },
+    timers: { pollIntervalMs: e.TIMER_POLL_MS },
     portals: { timeoutMs: e.PORTAL_TIMEOUT_MS },
     faults: { killAfterCommit: e.FAULT_KILL_AFTER_COMMIT },
   };

@@ -1,13 +1,15 @@
-import { Controller, Get, Headers, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { SubmitClaimRequest } from '@rma-hub/contracts';
+import { ListClaimsQuery, SubmitClaimRequest } from '@rma-hub/contracts';
 import { Database, type ClaimRecord } from '@rma-hub/persistence';
-import { notFound, parseOrThrow } from '@rma-hub/platform';
+import { notFound, parseOrThrow, problem } from '@rma-hub/platform';
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { CurrentCaller, type Caller } from '../auth/caller';
+import { isClaimAction, TakeClaimAction } from './claim-actions';
 import { claimView, eventView } from './claim.view';
-import { Idempotency } from './idempotency';
+import { decodeCursor, encodeCursor } from './cursor';
+import { Idempotency, type HttpOutcome } from './idempotency';
 import { SubmitClaim } from './submit-claim';
 
 const ClaimId = z.uuid();
@@ -19,6 +21,7 @@ export class ClaimsController {
     private readonly db: Database,
     private readonly idempotency: Idempotency,
     private readonly submitClaim: SubmitClaim,
+    private readonly takeAction: TakeClaimAction,
   ) {}
 
   @Post()
@@ -29,11 +32,24 @@ export class ClaimsController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
   ) {
     const input = parseOrThrow(SubmitClaimRequest, request.body, 'claim');
-    const outcome = await this.idempotency.run(caller.id, idempotencyKey, { method: 'POST', url: '/v1/claims', body: request.body }, (tx) =>
-      this.submitClaim.execute(tx, caller, input),
-    );
-    void reply.status(outcome.statusCode);
-    return outcome.body;
+    return this.answer(reply, await this.idempotency.run(caller.id, idempotencyKey, request, (tx) => this.submitClaim.execute(tx, caller, input)));
+  }
+
+  /** Claims on the caller's chain, newest change first; `reference` matches any hop's or line's reference. */
+  @Get()
+  async list(@CurrentCaller() caller: Caller, @Query() rawQuery: unknown) {
+    const query = parseOrThrow(ListClaimsQuery, rawQuery, 'query');
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    const claims = await this.db.repositories.claims.listVisibleTo(caller.id, {
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.reference ? { reference: query.reference } : {}),
+      ...(query.updatedSince ? { updatedSince: new Date(query.updatedSince) } : {}),
+      ...(after ? { after } : {}),
+      limit: query.limit + 1,
+    });
+    const page = claims.slice(0, query.limit);
+    const last = page.at(-1);
+    return { claims: page.map(claimView), nextCursor: claims.length > query.limit && last ? encodeCursor(last) : null };
   }
 
   @Get(':id')
@@ -46,6 +62,25 @@ export class ClaimsController {
     const claim = await this.visibleClaim(caller, id);
     const events = await this.db.repositories.claims.events(claim.id);
     return { claimId: claim.id, events: events.map(eventView) };
+  }
+
+  @Post(':id/actions/:action')
+  async act(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Param('action') action: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+  ) {
+    if (!isClaimAction(action)) throw problem(404, 'CLAIM.UNKNOWN_ACTION', `No action "${action}"`, { detail: 'Actions: cancel, add-info, ship, approve-quote, reject-quote, forward.' });
+    if (!ClaimId.safeParse(id).success) throw notFound('Claim');
+    return this.answer(reply, await this.idempotency.run(caller.id, idempotencyKey, request, (tx) => this.takeAction.execute(tx, caller, id, action, request.body)));
+  }
+
+  private answer(reply: FastifyReply, outcome: HttpOutcome): unknown {
+    void reply.status(outcome.statusCode);
+    return outcome.body;
   }
 
   /** A claim off the caller's chain is indistinguishable from one that does not exist. */

@@ -41,8 +41,9 @@ export class SubmitClaim {
         proofOfPurchase: input.proofOfPurchase ?? null,
         dealer: input.dealer ?? null,
         supportTicket: input.supportTicket ?? null,
+        deliveredOn: input.deliveredOn ?? null,
         contact: input.contact,
-        lines: input.lines.map((line) => ({ serial: line.serial, model: line.model, macId: line.macId ?? null })),
+        lines: input.lines.map((line) => ({ serial: line.serial, model: line.model, macId: line.macId ?? null, category: line.category ?? null })),
       })
       .catch((error: unknown) => {
         if (isUniqueViolation(error)) {

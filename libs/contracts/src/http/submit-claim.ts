@@ -7,6 +7,8 @@ export const ClaimLineInput = z.object({
   serial: text(100),
   model: text(200),
   macId: text(64).optional(),
+  /** Product category (e.g. "monitor", "power_adapter"), for policies that treat categories differently. */
+  category: z.string().regex(/^[a-z0-9_]+$/, { error: 'must be lower_snake_case' }).optional(),
 });
 
 /**
@@ -21,6 +23,8 @@ export const SubmitClaimRequest = z
     returnReason: ReturnReason,
     failureDescription: text(5000),
     purchaseDate: IsoDate.optional(),
+    /** When the end customer received the goods; dead-on-arrival windows count from here. */
+    deliveredOn: IsoDate.optional(),
     proofOfPurchase: text(500).optional(),
     dealer: text(200).optional(),
     supportTicket: text(100).optional(),

@@ -1,4 +1,4 @@
-import type { ReturnReason } from '@rma-hub/contracts';
+import type { PolicyRef, ReturnReason } from '@rma-hub/contracts';
 
 /** What the policy engine looks at: the claim as plain data, dates as YYYY-MM-DD. */
 export interface ClaimFacts {
@@ -14,12 +14,7 @@ export interface ClaimFacts {
   lines: { serial: string; model: string; macId: string | null; category: string | null }[];
 }
 
-/** Which policy decided: the manufacturer's document, or a distributor's override of it, and its version. */
-export interface PolicyRef {
-  manufacturerId: string;
-  distributorId: string | null;
-  version: number;
-}
+export type { PolicyRef };
 
 export type RuleName =
   | 'required_fields'

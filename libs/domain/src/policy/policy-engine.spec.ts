@@ -13,7 +13,7 @@ import {
   type EffectivePolicy,
 } from './policy-engine';
 
-const ref = { manufacturerId: 'acme', distributorId: null, version: 3 };
+const ref = { manufacturerId: 'acme', version: 3, distributorId: null, overrideVersion: null };
 const policy = (input: Partial<PolicyDocumentInput> = {}): EffectivePolicy => ({
   ref,
   document: PolicyDocument.parse({ warranty: { months: 24 }, ...input }),

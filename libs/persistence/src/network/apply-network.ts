@@ -7,14 +7,16 @@ export interface PortalEndpoint {
 }
 
 /**
- * Loads a declared network into the database: parties, hashed API keys, routes and channels.
- * Re-applying the same file changes nothing. `portals` says where each portal adapter is reached.
+ * Loads a declared network into the database: parties, hashed API keys, routes, channels and
+ * policies. Re-applying the same file changes nothing; a changed policy becomes a new version. `portals` says where each portal adapter is reached.
  */
 export async function applyNetwork(db: Database, network: NetworkFile, portals: Record<string, PortalEndpoint>): Promise<void> {
   await db.transaction(async (tx) => {
     for (const party of network.parties) {
-      const { apiKeys, channel, ...record } = party;
+      const { apiKeys, channel, policy, policyOverrides, ...record } = party;
       await tx.network.upsertParty(record);
+      if (policy) await tx.policies.put(party.id, null, policy);
+      for (const [manufacturerId, override] of Object.entries(policyOverrides)) await tx.policies.put(manufacturerId, party.id, override);
       for (const apiKey of apiKeys) await tx.network.putApiKey(party.id, apiKey.label, apiKey.key);
       if (channel?.kind === 'portal') {
         const endpoint = portals[channel.adapter];

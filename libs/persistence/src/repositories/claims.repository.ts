@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { Actor, ClaimStatus, PartyRole, type ClaimContact, type ReturnReason } from '@rma-hub/contracts';
+import { Actor, ClaimStatus, PartyRole, PolicyRef, WarrantyVerdictView, type ClaimContact, type ReturnReason } from '@rma-hub/contracts';
 import type { PrismaTx } from '../prisma';
 
 const Contact = z.object({ name: z.string().optional(), email: z.string().optional(), phone: z.string().optional() });
+const Shipment = z.object({ carrier: z.string(), trackingNumber: z.string(), shippedAt: z.string() });
+export type ShipmentRecord = z.infer<typeof Shipment>;
 
 export interface ClaimLineRecord {
   id: string;
@@ -10,8 +12,11 @@ export interface ClaimLineRecord {
   serial: string;
   model: string;
   macId: string | null;
+  category: string | null;
   status: ClaimStatus;
   upstreamRma: string | null;
+  outcome: string | null;
+  replacementSerial: string | null;
 }
 
 export interface ClaimHopRecord {
@@ -33,11 +38,47 @@ export interface ClaimRecord {
   proofOfPurchase: string | null;
   dealer: string | null;
   supportTicket: string | null;
+  deliveredOn: string | null;
   contact: ClaimContact;
+  resumeStatus: ClaimStatus | null;
+  warranty: WarrantyVerdictView | null;
+  shipment: ShipmentRecord | null;
+  resolution: string | null;
   createdAt: Date;
   updatedAt: Date;
   lines: ClaimLineRecord[];
   hops: ClaimHopRecord[];
+  charges: ChargeRecord[];
+}
+
+export interface ChargeRecord {
+  kind: string;
+  amount: number;
+  currency: string;
+  rule: string;
+  policy: PolicyRef;
+  reason: string;
+  createdAt: Date;
+}
+
+/** Facts a reseller may add or correct while the claim waits in needs_info. */
+export interface ClaimInfoUpdate {
+  purchaseDate?: string;
+  deliveredOn?: string;
+  proofOfPurchase?: string;
+  dealer?: string;
+  supportTicket?: string;
+  contact?: ClaimContact;
+  lines?: { serial: string; macId?: string; category?: string }[];
+}
+
+export interface ClaimListFilter {
+  status?: ClaimStatus;
+  reference?: string;
+  updatedSince?: Date;
+  /** Opaque position from the previous page. */
+  after?: { updatedAt: Date; id: string };
+  limit: number;
 }
 
 export interface NewClaim {
@@ -51,12 +92,16 @@ export interface NewClaim {
   proofOfPurchase: string | null;
   dealer: string | null;
   supportTicket: string | null;
+  deliveredOn: string | null;
   contact: ClaimContact;
-  lines: { serial: string; model: string; macId: string | null }[];
+  lines: { serial: string; model: string; macId: string | null; category: string | null }[];
 }
 
+export const ClaimEventType = z.enum(['status_changed', 'policy_decision']);
+export type ClaimEventType = z.infer<typeof ClaimEventType>;
+
 export interface NewClaimEvent {
-  type: 'status_changed' | 'reference_assigned';
+  type: ClaimEventType;
   from: ClaimStatus | null;
   to: ClaimStatus | null;
   actor: Actor;
@@ -69,18 +114,25 @@ export interface ClaimEventRecord extends NewClaimEvent {
   occurredAt: Date;
 }
 
-const include = { lines: { orderBy: { lineNo: 'asc' } }, hops: { orderBy: { position: 'asc' } } } as const;
+const include = {
+  lines: { orderBy: { lineNo: 'asc' } },
+  hops: { orderBy: { position: 'asc' } },
+  charges: { orderBy: { createdAt: 'asc' } },
+} as const;
+
+const asDate = (date: string | null | undefined) => (date ? new Date(`${date}T00:00:00Z`) : date === null ? null : undefined);
 
 export class ClaimsRepository {
   constructor(private readonly db: PrismaTx) {}
 
   async create(claim: NewClaim): Promise<ClaimRecord> {
-    const { lines, resellerReference, purchaseDate, ...fields } = claim;
+    const { lines, resellerReference, purchaseDate, deliveredOn, ...fields } = claim;
     const row = await this.db.claim.create({
       data: {
         ...fields,
         status: 'submitted',
-        purchaseDate: purchaseDate ? new Date(`${purchaseDate}T00:00:00Z`) : null,
+        purchaseDate: asDate(purchaseDate) ?? null,
+        deliveredOn: asDate(deliveredOn) ?? null,
         lines: { create: lines.map((line, index) => ({ ...line, lineNo: index + 1, status: 'submitted' })) },
         hops: { create: { partyId: claim.resellerId, role: 'reseller', position: 0, reference: resellerReference } },
       },
@@ -110,8 +162,80 @@ export class ClaimsRepository {
     return line && { claimId: line.claimId, lineId: line.id };
   }
 
-  async setStatus(claimId: string, status: ClaimStatus): Promise<void> {
-    await this.db.claim.update({ where: { id: claimId }, data: { status } });
+  async setStatus(claimId: string, status: ClaimStatus, resumeStatus?: ClaimStatus | null): Promise<void> {
+    await this.db.claim.update({ where: { id: claimId }, data: { status, ...(resumeStatus === undefined ? {} : { resumeStatus }) } });
+  }
+
+  async setWarranty(claimId: string, warranty: WarrantyVerdictView): Promise<void> {
+    await this.db.claim.update({ where: { id: claimId }, data: { warranty } });
+  }
+
+  async setShipment(claimId: string, shipment: ShipmentRecord): Promise<void> {
+    await this.db.claim.update({ where: { id: claimId }, data: { shipment } });
+  }
+
+  async setResolution(claimId: string, resolution: string): Promise<void> {
+    await this.db.claim.update({ where: { id: claimId }, data: { resolution } });
+  }
+
+  async addInformation(claimId: string, update: ClaimInfoUpdate): Promise<void> {
+    const { lines, purchaseDate, deliveredOn, ...fields } = update;
+    await this.db.claim.update({
+      where: { id: claimId },
+      data: { ...fields, purchaseDate: asDate(purchaseDate), deliveredOn: asDate(deliveredOn) },
+    });
+    for (const line of lines ?? []) {
+      await this.db.claimLine.updateMany({
+        where: { claimId, serial: line.serial },
+        data: { ...(line.macId ? { macId: line.macId } : {}), ...(line.category ? { category: line.category } : {}) },
+      });
+    }
+  }
+
+  async addCharge(claimId: string, charge: Omit<ChargeRecord, 'createdAt'>): Promise<void> {
+    await this.db.claimCharge.create({ data: { claimId, ...charge } });
+  }
+
+  /** Claims on the party's chain, most recently updated first, one page at a time. */
+  async listVisibleTo(partyId: string, filter: ClaimListFilter): Promise<ClaimRecord[]> {
+    const rows = await this.db.claim.findMany({
+      where: {
+        hops: { some: { partyId } },
+        ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.updatedSince ? { updatedAt: { gte: filter.updatedSince } } : {}),
+        ...(filter.reference
+          ? {
+              OR: [
+                { hops: { some: { reference: filter.reference } } },
+                { lines: { some: { upstreamRma: filter.reference } } },
+              ],
+            }
+          : {}),
+        ...(filter.after
+          ? { OR: [{ updatedAt: { lt: filter.after.updatedAt } }, { updatedAt: filter.after.updatedAt, id: { lt: filter.after.id } }] }
+          : {}),
+      },
+      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      take: filter.limit,
+      include,
+    });
+    return rows.map(toClaim);
+  }
+
+  /** Every claim line for a serial, or for a unit that replaced it, on claims the party can see. */
+  async serialHistory(partyId: string, serial: string): Promise<(ClaimLineRecord & { claimId: string; claimStatus: ClaimStatus; createdAt: Date; manufacturerId: string })[]> {
+    const rows = await this.db.claimLine.findMany({
+      where: { OR: [{ serial }, { replacementSerial: serial }], claim: { hops: { some: { partyId } } } },
+      include: { claim: { select: { status: true, createdAt: true, manufacturerId: true } } },
+      orderBy: { claim: { createdAt: 'asc' } },
+    });
+    return rows.map(({ claim, ...line }) => ({
+      ...toLine(line),
+      claimId: line.claimId,
+      claimStatus: ClaimStatus.parse(claim.status),
+      createdAt: claim.createdAt,
+      manufacturerId: claim.manufacturerId,
+    }));
   }
 
   async setDistributor(claimId: string, distributorId: string): Promise<void> {
@@ -126,7 +250,7 @@ export class ClaimsRepository {
     await this.db.claimHop.update({ where: { claimId_partyId: { claimId, partyId } }, data: { reference } });
   }
 
-  async updateLine(lineId: string, change: { status?: ClaimStatus; upstreamRma?: string }): Promise<void> {
+  async updateLine(lineId: string, change: { status?: ClaimStatus; upstreamRma?: string; outcome?: string; replacementSerial?: string }): Promise<void> {
     await this.db.claimLine.update({ where: { id: lineId }, data: change });
   }
 
@@ -152,7 +276,7 @@ export class ClaimsRepository {
     const rows = await this.db.claimEvent.findMany({ where: { claimId }, orderBy: { seq: 'asc' } });
     return rows.map((row) => ({
       seq: row.seq,
-      type: row.type === 'reference_assigned' ? 'reference_assigned' : 'status_changed',
+      type: ClaimEventType.parse(row.type),
       from: row.fromStatus === null ? null : ClaimStatus.parse(row.fromStatus),
       to: row.toStatus === null ? null : ClaimStatus.parse(row.toStatus),
       actor: Actor.parse({ role: row.actorRole, partyId: row.actorId }),
@@ -163,11 +287,43 @@ export class ClaimsRepository {
   }
 }
 
-type ClaimRow = NonNullable<Awaited<ReturnType<PrismaTx['claim']['findFirst']>>> & {
-  lines: { id: string; lineNo: number; serial: string; model: string; macId: string | null; status: string; upstreamRma: string | null }[];
-  hops: { partyId: string; role: string; position: number; reference: string | null }[];
+type LineRow = {
+  id: string;
+  lineNo: number;
+  serial: string;
+  model: string;
+  macId: string | null;
+  category: string | null;
+  status: string;
+  upstreamRma: string | null;
+  outcome: string | null;
+  replacementSerial: string | null;
 };
 
+type ClaimRow = NonNullable<Awaited<ReturnType<PrismaTx['claim']['findFirst']>>> & {
+  lines: LineRow[];
+  hops: { partyId: string; role: string; position: number; reference: string | null }[];
+  charges: { kind: string; amount: { toNumber(): number }; currency: string; rule: string; policy: unknown; reason: string; createdAt: Date }[];
+};
+
+const dateOnly = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+function toLine(line: LineRow): ClaimLineRecord {
+  return {
+    id: line.id,
+    lineNo: line.lineNo,
+    serial: line.serial,
+    model: line.model,
+    macId: line.macId,
+    category: line.category,
+    status: ClaimStatus.parse(line.status),
+    upstreamRma: line.upstreamRma,
+    outcome: line.outcome,
+    replacementSerial: line.replacementSerial,
+  };
+}
+
+/** Rows back into records; JSON columns are re-validated, so a bad row fails loudly here. */
 function toClaim(row: ClaimRow): ClaimRecord {
   return {
     id: row.id,
@@ -177,14 +333,20 @@ function toClaim(row: ClaimRow): ClaimRecord {
     status: ClaimStatus.parse(row.status),
     returnReason: row.returnReason,
     failureDescription: row.failureDescription,
-    purchaseDate: row.purchaseDate ? row.purchaseDate.toISOString().slice(0, 10) : null,
+    purchaseDate: dateOnly(row.purchaseDate),
     proofOfPurchase: row.proofOfPurchase,
     dealer: row.dealer,
     supportTicket: row.supportTicket,
+    deliveredOn: dateOnly(row.deliveredOn),
     contact: Contact.parse(row.contact),
+    resumeStatus: row.resumeStatus === null ? null : ClaimStatus.parse(row.resumeStatus),
+    warranty: row.warranty === null ? null : WarrantyVerdictView.parse(row.warranty),
+    shipment: row.shipment === null ? null : Shipment.parse(row.shipment),
+    resolution: row.resolution,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-    lines: row.lines.map((line) => ({ ...line, status: ClaimStatus.parse(line.status) })),
+    lines: row.lines.map(toLine),
     hops: row.hops.map((hop) => ({ ...hop, role: PartyRole.parse(hop.role) })),
+    charges: row.charges.map((charge) => ({ ...charge, amount: charge.amount.toNumber(), policy: PolicyRef.parse(charge.policy) })),
   };
 }

@@ -5,6 +5,8 @@ import { IdempotencyRepository } from './idempotency.repository';
 import { InboxRepository } from './inbox.repository';
 import { NetworkRepository } from './network.repository';
 import { OutboxRepository } from './outbox.repository';
+import { PoliciesRepository } from './policies.repository';
+import { TimersRepository } from './timers.repository';
 
 export interface Repositories {
   claims: ClaimsRepository;
@@ -13,6 +15,8 @@ export interface Repositories {
   inbox: InboxRepository;
   deadLetters: DeadLettersRepository;
   idempotency: IdempotencyRepository;
+  policies: PoliciesRepository;
+  timers: TimersRepository;
 }
 
 export function createRepositories(client: PrismaTx): Repositories {
@@ -23,7 +27,9 @@ export function createRepositories(client: PrismaTx): Repositories {
     inbox: new InboxRepository(client),
     deadLetters: new DeadLettersRepository(client),
     idempotency: new IdempotencyRepository(client),
+    policies: new PoliciesRepository(client),
+    timers: new TimersRepository(client),
   };
 }
 
-export type { ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository };
+export type { ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, TimersRepository };

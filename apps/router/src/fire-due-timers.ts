@@ -1,0 +1,83 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { ClaimStatus } from '@rma-hub/contracts';
+import { chargeFor, decideTransition } from '@rma-hub/domain';
+import { Database, type DueTimer, type Repositories, type TimerKind } from '@rma-hub/persistence';
+import { LOGGER, type Logger } from '@rma-hub/platform';
+import { effectivePolicy, transitionClaim } from '@rma-hub/workflow';
+
+/** What each deadline does to a claim still waiting for it. */
+const OUTCOMES: Record<TimerKind, { to: ClaimStatus; reason: string }> = {
+  rma_expiry: { to: 'expired', reason: 'the goods did not arrive before the RMA number lapsed' },
+  scrap: { to: 'scrapped', reason: 'the goods were left waiting past the scrap deadline' },
+  quote_timeout: { to: 'shipped_back', reason: 'the repair quote was not answered in time and counts as refused' },
+};
+
+export const TIMER_POLL_MS = Symbol('TIMER_POLL_MS');
+
+/**
+ * Fires due lifecycle deadlines. Each runs in its own transaction that locks the timer row
+ * (SKIP LOCKED) and marks it fired together with its effect, so several router instances can
+ * poll at once and every deadline fires exactly once, across restarts.
+ */
+@Injectable()
+export class FireDueTimers implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly db: Database,
+    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(TIMER_POLL_MS) private readonly pollMs: number,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Fires one due timer; false when none is due. */
+  fireOne(): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const [due] = await tx.timers.lockDue(1);
+      if (!due) return false;
+      await this.fire(tx, due);
+      await tx.timers.markFired(due.id);
+      return true;
+    });
+  }
+
+  private async fire(tx: Repositories, due: DueTimer): Promise<void> {
+    const claim = await tx.claims.lock(due.claimId);
+    const outcome = OUTCOMES[due.kind];
+    if (!claim || !decideTransition(claim.status, outcome.to, 'timer').allowed) return;
+    await transitionClaim(tx, claim, {
+      to: outcome.to,
+      actor: { role: 'timer', partyId: null },
+      reason: outcome.reason,
+      data: { timer: due.kind, rule: due.rule, policy: due.policy, dueAt: due.dueAt.toISOString() },
+    });
+    if (due.kind !== 'quote_timeout') return;
+    const policy = await effectivePolicy(tx, claim.manufacturerId, claim.distributorId);
+    const charge = policy && chargeFor('quote_rejected', policy);
+    if (charge) await tx.claims.addCharge(claim.id, charge);
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.drain()
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'firing due timers failed; will retry'))
+        .finally(() => this.schedule());
+    }, this.pollMs);
+  }
+
+  private async drain(): Promise<void> {
+    while (!this.stopped && (await this.fireOne()));
+  }
+}
