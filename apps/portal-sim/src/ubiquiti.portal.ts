@@ -49,9 +49,13 @@ export function registerUbiquitiPortal(app: FastifyInstance, webhooks: WebhookSe
   app.post<{ Params: { rmaNumber: string } }>('/_sim/ubiquiti/rmas/:rmaNumber/status', async (request, reply) => {
     const rma = rmas.get(request.params.rmaNumber);
     if (!rma) return reply.status(404).send({ error: 'NOT_FOUND' });
-    const { status } = z.object({ status: UbiquitiStatus }).parse(request.body);
+    const { status, replacementSerialNumber } = z.object({ status: UbiquitiStatus, replacementSerialNumber: z.string().min(1).optional() }).parse(request.body);
     Object.assign(rma, { status, updatedAt: new Date().toISOString() });
-    const hook: UbiquitiWebhook = { type: 'rma.status_changed', timestamp: rma.updatedAt, data: { rmaNumber: rma.rmaNumber, status } };
+    const hook: UbiquitiWebhook = {
+      type: 'rma.status_changed',
+      timestamp: rma.updatedAt,
+      data: { rmaNumber: rma.rmaNumber, status, ...(replacementSerialNumber ? { replacementSerialNumber } : {}) },
+    };
     const delivery = await webhooks.send(hook);
     return { rma, webhook: delivery };
   });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { PortalStatusReportedV1 } from '@rma-hub/contracts';
-import { chargeFor, decideTransition, isBehind, quoteRequired } from '@rma-hub/domain';
+import type { PortalStatusReportedV1, Resolution } from '@rma-hub/contracts';
+import { chargeFor, dateOf, decideTransition, isBehind, quoteRequired, repairedUnitWarranty } from '@rma-hub/domain';
 import { PermanentMessageError, type MessageContext } from '@rma-hub/messaging';
 import type { ClaimRecord, Repositories } from '@rma-hub/persistence';
 import { effectivePolicy } from '@rma-hub/workflow';
@@ -21,7 +21,11 @@ export class ApplyPortalStatus {
     const line = claim.lines.find((candidate) => candidate.id === found.lineId);
     if (!line || isBehind(event.status, line.status)) return;
 
-    await tx.claims.updateLine(line.id, { status: event.status });
+    await tx.claims.updateLine(line.id, {
+      status: event.status,
+      ...(event.resolution ? { outcome: event.resolution } : {}),
+      ...(event.replacementSerial ? { replacementSerial: event.replacementSerial } : {}),
+    });
     line.status = event.status;
     const everyLineThere = claim.lines.every((other) => other.status === event.status);
     if (!everyLineThere || isBehind(event.status, claim.status)) return;
@@ -35,6 +39,23 @@ export class ApplyPortalStatus {
       data: { rmaNumber: event.rmaNumber, portalStatus: event.portalStatus },
     });
     if (claim.status === 'received') await this.decideOnReceipt(tx, claim);
+    if (claim.status === 'resolved') await this.recordResolution(tx, claim, event.resolution);
+  }
+
+  /** The resolution, and the warranty a repaired or replaced unit carries (the longer of what remained and the minimum). */
+  private async recordResolution(tx: Repositories, claim: ClaimRecord, resolution: Resolution | undefined): Promise<void> {
+    if (resolution) await tx.claims.setResolution(claim.id, resolution);
+    const policy = await effectivePolicy(tx, claim.manufacturerId, claim.distributorId);
+    if (!policy || (resolution && !['repaired', 'replaced', 'refurbished_replacement'].includes(resolution))) return;
+    const carried = repairedUnitWarranty(claim.warranty?.status === 'in_warranty' ? claim.warranty.endsOn : null, dateOf(new Date()), policy);
+    await tx.claims.appendEvent(claim.id, {
+      type: 'policy_decision',
+      from: null,
+      to: null,
+      actor: { role: 'hub', partyId: null },
+      reason: `the ${resolution === 'repaired' ? 'repaired' : 'replacement'} unit is under warranty until ${carried.endsOn}: ${carried.reason}`,
+      data: { rule: carried.rule, policy: carried.policy, warrantyEndsOn: carried.endsOn },
+    });
   }
 
   private async decideOnReceipt(tx: Repositories, claim: ClaimRecord): Promise<void> {

@@ -26,6 +26,9 @@ export class RouteSubmittedClaim {
     }
     const policy = await effectivePolicy(tx, claim.manufacturerId, distributorId);
     if (policy && !(await this.satisfiesPolicy(tx, claim, policy))) return;
+    if ((await tx.network.party(distributorId))?.reviewsClaims) {
+      return transitionOrDeadLetter(tx, claim, { to: 'in_review', actor: HUB, reason: `waiting for ${distributorId} to review and forward it` });
+    }
     await this.forward(tx, claim, distributorId);
   }
 

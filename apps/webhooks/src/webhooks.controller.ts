@@ -40,6 +40,8 @@ export class WebhooksController {
         rmaNumber: update.rmaNumber,
         portalStatus: update.portalStatus,
         status,
+        ...(contract.toResolution(update.portalStatus) ? { resolution: contract.toResolution(update.portalStatus) } : {}),
+        ...(update.replacementSerial ? { replacementSerial: update.replacementSerial } : {}),
         occurredAt: update.occurredAt,
         source: 'webhook',
       });

@@ -14,6 +14,8 @@ const PartyEntry = z.object({
   name: z.string().min(1),
   role: PartyRole,
   referencePrefix: z.string().regex(/^[A-Z][A-Z0-9-]*$/, { error: 'must be upper-case letters, digits and dashes' }),
+  /** A distributor that reviews claims before forwarding them (claims wait in in_review). */
+  reviewsClaims: z.boolean().default(false),
   apiKeys: z.array(ApiKeyEntry).default([]),
   /** How a manufacturer is reached: its portal adapter, or the distributor handles its RMAs. */
   channel: z

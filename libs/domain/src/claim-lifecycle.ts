@@ -55,7 +55,7 @@ export const CLAIM_LIFECYCLE: Record<ClaimStatus, Transitions> = {
   repairing: { resolved: ['manufacturer'] },
   resolved: { shipped_back: ['manufacturer'], closed: ['manufacturer', 'hub'] },
   shipped_back: { closed: ['reseller', 'manufacturer', 'hub'] },
-  rejected: { closed: ['hub'], shipped_back: ['manufacturer'], scrapped: ['timer'] },
+  rejected: { closed: ['hub', 'manufacturer'], shipped_back: ['manufacturer'], scrapped: ['timer'] },
   closed: {},
   cancelled: {},
   expired: {},

@@ -41,7 +41,7 @@ repairing    -> resolved      : manufacturer
 resolved     -> shipped_back  : manufacturer
 resolved     -> closed        : manufacturer hub
 shipped_back -> closed        : reseller manufacturer hub
-rejected     -> closed        : hub
+rejected     -> closed        : hub manufacturer
 rejected     -> shipped_back  : manufacturer
 rejected     -> scrapped      : timer
 `;

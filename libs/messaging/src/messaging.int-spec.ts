@@ -34,7 +34,7 @@ describe('outbox relay and idempotent consumer on real Kafka and PostgreSQL', ()
     database = await createTestDatabase(env.postgresUrl);
     db = new Database({ url: database.url, poolSize: 4 });
     await db.transaction(async (tx) => {
-      await tx.network.upsertParty({ id: 'r1', name: 'r1', role: 'reseller', referencePrefix: 'R' });
+      await tx.network.upsertParty({ id: 'r1', name: 'r1', role: 'reseller', referencePrefix: 'R', reviewsClaims: false });
       await tx.claims.create({
         id: claimId,
         resellerId: 'r1',

@@ -1,10 +1,11 @@
-import type { ClaimStatus } from '@rma-hub/contracts';
+import type { ClaimStatus, Resolution } from '@rma-hub/contracts';
 
 /** A status update a portal reported, in the portal's own words. */
 export interface PortalStatusUpdate {
   rmaNumber: string;
   portalStatus: string;
   occurredAt: string;
+  replacementSerial?: string;
 }
 
 /**
@@ -17,4 +18,6 @@ export interface PortalContract {
   parseWebhook(body: unknown): PortalStatusUpdate;
   /** The canonical claim status a portal status means. */
   toCanonical(portalStatus: string): ClaimStatus | undefined;
+  /** How a portal status that resolves the unit resolved it. */
+  toResolution(portalStatus: string): Resolution | undefined;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ClaimStatus } from '@rma-hub/contracts';
+import type { ClaimStatus, Resolution } from '@rma-hub/contracts';
 import type { PortalContract } from './portal-contract';
 
 /**
@@ -30,7 +30,7 @@ export type UbiquitiRma = z.infer<typeof UbiquitiRma>;
 export const UbiquitiWebhook = z.object({
   type: z.literal('rma.status_changed'),
   timestamp: z.iso.datetime(),
-  data: z.object({ rmaNumber: z.string().min(1), status: UbiquitiStatus }),
+  data: z.object({ rmaNumber: z.string().min(1), status: UbiquitiStatus, replacementSerialNumber: z.string().min(1).optional() }),
 });
 export type UbiquitiWebhook = z.infer<typeof UbiquitiWebhook>;
 
@@ -49,10 +49,14 @@ export const ubiquitiContract: PortalContract = {
   adapter: 'ubiquiti',
   parseWebhook(body) {
     const hook = UbiquitiWebhook.parse(body);
-    return { rmaNumber: hook.data.rmaNumber, portalStatus: hook.data.status, occurredAt: hook.timestamp };
+    const { rmaNumber, status, replacementSerialNumber } = hook.data;
+    return { rmaNumber, portalStatus: status, occurredAt: hook.timestamp, ...(replacementSerialNumber ? { replacementSerial: replacementSerialNumber } : {}) };
   },
   toCanonical(portalStatus) {
     const status = UbiquitiStatus.safeParse(portalStatus);
     return status.success ? CANONICAL[status.data] : undefined;
+  },
+  toResolution(portalStatus) {
+    return portalStatus === 'REPLACED' ? ('replaced' satisfies Resolution) : undefined;
   },
 };

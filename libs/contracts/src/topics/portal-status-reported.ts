@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimStatus } from '../vocabulary';
+import { ClaimStatus, Resolution } from '../vocabulary';
 
 export const PORTAL_STATUS_REPORTED = 'rma.portal.status-reported.v1';
 
@@ -9,6 +9,9 @@ export const PortalStatusReportedV1 = z.object({
   rmaNumber: z.string(),
   portalStatus: z.string(),
   status: ClaimStatus,
+  /** With `resolved`: how the unit was resolved, and the serial of a replacement unit. */
+  resolution: Resolution.optional(),
+  replacementSerial: z.string().optional(),
   occurredAt: z.iso.datetime(),
   source: z.enum(['webhook', 'poll']),
 });

@@ -7,6 +7,7 @@ export interface PartyRecord {
   name: string;
   role: PartyRole;
   referencePrefix: string;
+  reviewsClaims: boolean;
 }
 
 export interface ChannelRecord {
@@ -90,6 +91,6 @@ export class NetworkRepository {
   }
 }
 
-function toParty(row: { id: string; name: string; role: string; referencePrefix: string }): PartyRecord {
-  return { id: row.id, name: row.name, role: PartyRole.parse(row.role), referencePrefix: row.referencePrefix };
+function toParty(row: { id: string; name: string; role: string; referencePrefix: string; reviewsClaims: boolean }): PartyRecord {
+  return { id: row.id, name: row.name, role: PartyRole.parse(row.role), referencePrefix: row.referencePrefix, reviewsClaims: row.reviewsClaims };
 }

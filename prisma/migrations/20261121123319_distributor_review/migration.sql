@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "parties" ADD COLUMN     "reviews_claims" BOOLEAN NOT NULL DEFAULT false;

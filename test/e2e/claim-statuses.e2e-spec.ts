@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CLAIM_STATUSES } from '@rma-hub/contracts';
+import { apiAs, eventually, startTestHub, type TestHub } from '@rma-hub/testing';
+
+const demoClaim = JSON.parse(readFileSync(path.resolve(__dirname, '../../demo/claim.json'), 'utf8'));
+
+/** Together with claim-lifecycle and rma-expiry, every canonical status is reached through the public API. */
+describe('every path to the remaining statuses', () => {
+  let hub: TestHub;
+  const reached = new Set<string>();
+  let serial = 0;
+
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(async () => {
+    await hub?.close();
+  });
+
+  const reseller = () => apiAs(hub.url, hub.keyOf('reseller-alpha'));
+  const distributor = () => apiAs(hub.url, hub.keyOf('distri-west'));
+  const claimOf = async (id: string) => (await reseller().get(`/v1/claims/${id}`)).body;
+  const reach = async (id: string, status: string) => {
+    await eventually(async () => expect((await claimOf(id)).status).toBe(status));
+    reached.add(status);
+  };
+  const submit = async (overrides: object = {}) => {
+    serial += 1;
+    const response = await reseller().post('/v1/claims', { ...demoClaim, reference: `ST-${serial}`, lines: [{ serial: `ST-UNIT-${serial}`, model: 'U6-Pro' }], ...overrides });
+    expect(response.status).toBe(201);
+    reached.add(response.body.status);
+    return response.body.id as string;
+  };
+  const authorized = async (overrides: object = {}) => {
+    const id = await submit(overrides);
+    await reach(id, 'authorized');
+    return { id, rmaNumber: (await claimOf(id)).lines[0].rmaNumber as string };
+  };
+  const portalSays = async (rmaNumber: string, body: object) => {
+    const response = await fetch(`${hub.demo.simulatorUrl}/_sim/ubiquiti/rmas/${rmaNumber}/status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(((await response.json()) as { webhook: { status: number } }).webhook.status).toBe(200);
+  };
+
+  it('cancels before shipping', async () => {
+    const { id } = await authorized();
+    const cancelled = await reseller().post(`/v1/claims/${id}/actions/cancel`, { reason: 'customer found the power switch' });
+    expect(cancelled.body.status).toBe('cancelled');
+    reached.add('cancelled');
+    const [timers] = await hub.query<{ n: number }>('SELECT count(*)::int AS n FROM claim_timers WHERE claim_id = $1 AND cancelled_at IS NULL', [id]);
+    expect(timers!.n).toBe(0);
+  });
+
+  it('waits in in_review when the distributor reviews claims, until the distributor forwards it', async () => {
+    await hub.query("UPDATE parties SET reviews_claims = true WHERE id = 'distri-west'");
+    try {
+      const id = await submit();
+      await reach(id, 'in_review');
+      expect((await reseller().post(`/v1/claims/${id}/actions/forward`, {})).status).toBe(409);
+      const forwarded = await distributor().post(`/v1/claims/${id}/actions/forward`, {});
+      expect(forwarded.body.status).toBe('forwarded');
+      reached.add('forwarded');
+      await reach(id, 'authorized');
+    } finally {
+      await hub.query("UPDATE parties SET reviews_claims = false WHERE id = 'distri-west'");
+    }
+  });
+
+  it('is rejected by the manufacturer after inspection, and closed', async () => {
+    const { id, rmaNumber } = await authorized();
+    await portalSays(rmaNumber, { status: 'RECEIVED' });
+    await reach(id, 'received');
+    await portalSays(rmaNumber, { status: 'REJECTED' });
+    await reach(id, 'rejected');
+    await portalSays(rmaNumber, { status: 'CLOSED' });
+    await reach(id, 'closed');
+  });
+
+  it('is repaired by replacement: the new serial and the warranty it carries are recorded, then it ships back and closes', async () => {
+    const { id, rmaNumber } = await authorized({ purchaseDate: '2026-01-10' });
+    await portalSays(rmaNumber, { status: 'RECEIVED' });
+    await reach(id, 'received');
+    await portalSays(rmaNumber, { status: 'IN_REPAIR' });
+    await reach(id, 'repairing');
+    await portalSays(rmaNumber, { status: 'REPLACED', replacementSerialNumber: 'NEW-UNIT-1' });
+    await reach(id, 'resolved');
+    const resolved = await claimOf(id);
+    expect(resolved.resolution).toBe('replaced');
+    expect(resolved.lines[0]).toMatchObject({ outcome: 'replaced', replacementSerial: 'NEW-UNIT-1' });
+    const decision = (await reseller().get(`/v1/claims/${id}/events`)).body.events.find((event: { data: { rule?: string } }) => event.data.rule === 'repair_warranty');
+    expect(decision.data.warrantyEndsOn).toBe('2028-01-09');
+    const history = (await reseller().get('/v1/serials/NEW-UNIT-1/history')).body.entries;
+    expect(history).toEqual([expect.objectContaining({ claimId: id, serial: resolved.lines[0].serial, replacementSerial: 'NEW-UNIT-1' })]);
+
+    await portalSays(rmaNumber, { status: 'SHIPPED' });
+    await reach(id, 'shipped_back');
+    await portalSays(rmaNumber, { status: 'CLOSED' });
+    await reach(id, 'closed');
+  });
+
+  it('scraps goods whose quote stays unapproved past the scrap deadline', async () => {
+    await hub.query(
+      `INSERT INTO policies (id, manufacturer_id, distributor_id, version, document)
+       VALUES (gen_random_uuid(), 'ubiquiti', 'distri-west', 2, '{"scrapAfterDays": 90}')`,
+    );
+    const { id, rmaNumber } = await authorized({ purchaseDate: '2020-01-01' });
+    await portalSays(rmaNumber, { status: 'RECEIVED' });
+    await reach(id, 'quote_pending');
+    const [timer] = await hub.query<{ rule: string }>("SELECT rule FROM claim_timers WHERE claim_id = $1 AND kind = 'scrap' AND fired_at IS NULL", [id]);
+    expect(timer!.rule).toBe('scrap');
+    await hub.query("UPDATE claim_timers SET due_at = now() WHERE claim_id = $1 AND kind = 'scrap'", [id]);
+    await reach(id, 'scrapped');
+  });
+
+  it('has reached every canonical status across the lifecycle suites', () => {
+    const elsewhere = ['needs_info', 'quote_pending', 'shipped_back', 'in_transit', 'expired'];
+    expect(CLAIM_STATUSES.filter((status) => !reached.has(status) && !elsewhere.includes(status))).toEqual([]);
+  });
+});
