@@ -2,3 +2,4 @@ export * from './claim-actions';
 export * from './claim-lifecycle';
 export * from './references';
 export * from './policy';
+export { renderLifecycleTable } from './lifecycle-table';
