@@ -102,10 +102,43 @@ describe('every path to the remaining statuses', () => {
     await reach(id, 'closed');
   });
 
+  it('grants an advance replacement for a listed category, with the return deadline in business days as a timer', async () => {
+    await hub.query(
+      `INSERT INTO policies (id, manufacturer_id, distributor_id, version, document)
+       VALUES (gen_random_uuid(), 'ubiquiti', 'distri-west', 2, '{"advanceReplacement": {"categories": ["access_point"], "returnWithinBusinessDays": 15}}')`,
+    );
+    const { id } = await authorized({ advanceReplacement: true, lines: [{ serial: 'ADV-1', model: 'U6-Pro', category: 'access_point' }] });
+    const events = (await reseller().get(`/v1/claims/${id}/events`)).body.events;
+    const grant = events.find((event: { data: { rule?: string } }) => event.data.rule === 'advance_replacement');
+    expect(grant.reason).toMatch(/^advance replacement granted/);
+    const [timer] = await hub.query<{ due_at: Date; authorized_at: Date }>(
+      `SELECT t.due_at, e.occurred_at AS authorized_at FROM claim_timers t JOIN claim_events e ON e.claim_id = t.claim_id AND e.to_status = 'authorized'
+       WHERE t.claim_id = $1 AND t.kind = 'advance_return'`,
+      [id],
+    );
+    const calendarDays = (timer!.due_at.getTime() - timer!.authorized_at.getTime()) / 86_400_000;
+    expect(calendarDays).toBeGreaterThan(20); // 15 business days span three weekends
+    expect(calendarDays).toBeLessThan(23);
+    const authorization = events.find((event: { to: string }) => event.to === 'authorized');
+    expect(typeof authorization.data.slaBusinessMinutes).toBe('number');
+
+    await hub.query("UPDATE claim_timers SET due_at = now() WHERE claim_id = $1 AND kind = 'advance_return'", [id]);
+    await eventually(async () => {
+      const lapse = (await reseller().get(`/v1/claims/${id}/events`)).body.events.find((event: { data: { timer?: string } }) => event.data.timer === 'advance_return');
+      expect(lapse).toMatchObject({ actor: { role: 'timer' }, reason: expect.stringContaining('not returned in time') });
+    });
+    expect((await claimOf(id)).status).toBe('authorized');
+
+    const refused = await authorized({ advanceReplacement: true, lines: [{ serial: 'ADV-2', model: 'U6-Pro', category: 'switch' }] });
+    const refusal = (await reseller().get(`/v1/claims/${refused.id}/events`)).body.events.find((event: { data: { rule?: string } }) => event.data.rule === 'advance_replacement');
+    expect(refusal.reason).toMatch(/^advance replacement refused/);
+    expect(await hub.query("SELECT 1 FROM claim_timers WHERE claim_id = $1 AND kind = 'advance_return'", [refused.id])).toEqual([]);
+  });
+
   it('scraps goods whose quote stays unapproved past the scrap deadline', async () => {
     await hub.query(
       `INSERT INTO policies (id, manufacturer_id, distributor_id, version, document)
-       VALUES (gen_random_uuid(), 'ubiquiti', 'distri-west', 2, '{"scrapAfterDays": 90}')`,
+       VALUES (gen_random_uuid(), 'ubiquiti', 'distri-west', 3, '{"scrapAfterDays": 90}')`,
     );
     const { id, rmaNumber } = await authorized({ purchaseDate: '2020-01-01' });
     await portalSays(rmaNumber, { status: 'RECEIVED' });

@@ -5,11 +5,12 @@ import { Database, type DueTimer, type Repositories, type TimerKind } from '@rma
 import { LOGGER, type Logger } from '@rma-hub/platform';
 import { effectivePolicy, transitionClaim } from '@rma-hub/workflow';
 
-/** What each deadline does to a claim still waiting for it. */
-const OUTCOMES: Record<TimerKind, { to: ClaimStatus; reason: string }> = {
+/** What each deadline does to a claim still waiting for it: move it on, or put the lapse on record. */
+const OUTCOMES: Record<TimerKind, { to: ClaimStatus | null; reason: string }> = {
   rma_expiry: { to: 'expired', reason: 'the goods did not arrive before the RMA number lapsed' },
   scrap: { to: 'scrapped', reason: 'the goods were left waiting past the scrap deadline' },
   quote_timeout: { to: 'shipped_back', reason: 'the repair quote was not answered in time and counts as refused' },
+  advance_return: { to: null, reason: 'the defective unit was not returned in time: the advance replacement need not be credited (002 §8)' },
 };
 
 export const TIMER_POLL_MS = Symbol('TIMER_POLL_MS');
@@ -55,13 +56,14 @@ export class FireDueTimers implements OnApplicationBootstrap, OnApplicationShutd
   private async fire(tx: Repositories, due: DueTimer): Promise<void> {
     const claim = await tx.claims.lock(due.claimId);
     const outcome = OUTCOMES[due.kind];
-    if (!claim || !decideTransition(claim.status, outcome.to, 'timer').allowed) return;
-    await transitionClaim(tx, claim, {
-      to: outcome.to,
-      actor: { role: 'timer', partyId: null },
-      reason: outcome.reason,
-      data: { timer: due.kind, rule: due.rule, policy: due.policy, dueAt: due.dueAt.toISOString() },
-    });
+    const data = { timer: due.kind, rule: due.rule, policy: due.policy, dueAt: due.dueAt.toISOString() };
+    if (!claim) return;
+    if (outcome.to === null) {
+      await tx.claims.appendEvent(claim.id, { type: 'policy_decision', from: null, to: null, actor: { role: 'timer', partyId: null }, reason: outcome.reason, data });
+      return;
+    }
+    if (!decideTransition(claim.status, outcome.to, 'timer').allowed) return;
+    await transitionClaim(tx, claim, { to: outcome.to, actor: { role: 'timer', partyId: null }, reason: outcome.reason, data });
     if (due.kind !== 'quote_timeout') return;
     const policy = await effectivePolicy(tx, claim.manufacturerId, claim.distributorId);
     const charge = policy && chargeFor('quote_rejected', policy);

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { PortalRmaOpenedV1 } from '@rma-hub/contracts';
 import type { MessageContext } from '@rma-hub/messaging';
+import { businessMinutesBetween } from '@rma-hub/domain';
+import { effectivePolicy } from '@rma-hub/workflow';
 import { lockClaim, transitionOrDeadLetter } from './claim-lock';
 
 /** The manufacturer's portal issued RMA numbers: record them per line and authorize the claim. */
@@ -14,11 +16,14 @@ export class RecordOpenedRma {
     const numbers = [...new Set(event.lines.map((line) => line.rmaNumber))];
     await tx.claims.setHopReference(claim.id, claim.manufacturerId, numbers.join(', '));
     if (claim.status !== 'forwarded') return;
+    const policy = await effectivePolicy(tx, claim.manufacturerId, claim.distributorId);
+    // The SLA figure: the manufacturer's working minutes from submission to its RMA number (002 §4).
+    const slaBusinessMinutes = policy ? Math.round(businessMinutesBetween(claim.createdAt, new Date(event.openedAt), policy.document.businessHours)) : null;
     await transitionOrDeadLetter(tx, claim, {
       to: 'authorized',
       actor: { role: 'manufacturer', partyId: claim.manufacturerId },
       reason: `${claim.manufacturerId} issued RMA ${numbers.join(', ')}`,
-      data: { rmaNumbers: numbers },
+      data: { rmaNumbers: numbers, slaBusinessMinutes },
     });
   }
 }

@@ -47,6 +47,7 @@ describe('outbox relay and idempotent consumer on real Kafka and PostgreSQL', ()
         dealer: null,
         supportTicket: null,
         deliveredOn: null,
+        advanceReplacementRequested: false,
         contact: {},
         lines: [{ serial: 'S1', model: 'M', macId: null, category: null }],
       });

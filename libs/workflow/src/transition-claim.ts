@@ -1,5 +1,5 @@
 import { CLAIM_STATUS_CHANGED, type Actor, type ClaimStatus } from '@rma-hub/contracts';
-import { decideTransition, nextStatuses, rmaExpiry, scrapDue } from '@rma-hub/domain';
+import { advanceReplacement, dateOf, decideTransition, nextStatuses, rmaExpiry, scrapDue, type EffectivePolicy } from '@rma-hub/domain';
 import type { ClaimRecord, Repositories, TimerKind } from '@rma-hub/persistence';
 import { effectivePolicy } from './effective-policy';
 
@@ -22,9 +22,9 @@ export interface ClaimChange {
 
 /** Deadlines that stop mattering once a claim enters a status. */
 const CANCELS: Partial<Record<ClaimStatus, TimerKind[]>> = {
-  in_transit: ['rma_expiry'],
-  received: ['rma_expiry'],
-  cancelled: ['rma_expiry', 'scrap', 'quote_timeout'],
+  in_transit: ['rma_expiry', 'advance_return'],
+  received: ['rma_expiry', 'advance_return'],
+  cancelled: ['rma_expiry', 'scrap', 'quote_timeout', 'advance_return'],
   repairing: ['scrap', 'quote_timeout'],
   shipped_back: ['scrap', 'quote_timeout'],
   scrapped: ['scrap', 'quote_timeout'],
@@ -61,6 +61,26 @@ export async function transitionClaim(tx: Repositories, claim: ClaimRecord, chan
   await applyDeadlines(tx, claim);
 }
 
+/**
+ * With an advance replacement, the replacement ships on authorization and the defective units are
+ * due back N business days later; the decision for each line is recorded either way.
+ */
+async function scheduleAdvanceReturn(tx: Repositories, claim: ClaimRecord, policy: EffectivePolicy, now: Date): Promise<void> {
+  const decisions = claim.lines.map((line) => ({ serial: line.serial, ...advanceReplacement(line.category, policy, dateOf(now)) }));
+  const eligible = decisions.every((decision) => decision.eligible);
+  await tx.claims.appendEvent(claim.id, {
+    type: 'policy_decision',
+    from: null,
+    to: null,
+    actor: { role: 'hub', partyId: null },
+    reason: eligible ? `advance replacement granted: ${decisions[0]!.reason}` : `advance replacement refused: ${decisions.find((d) => !d.eligible)!.reason}`,
+    data: { rule: 'advance_replacement', policy: policy.ref, lines: decisions.map(({ serial, eligible: ok, ...rest }) => ({ serial, eligible: ok, returnBy: 'returnBy' in rest ? rest.returnBy : null })) },
+  });
+  const returnBy = decisions.map((decision) => ('returnBy' in decision ? decision.returnBy : '')).sort().at(-1);
+  if (!eligible || !returnBy) return;
+  await tx.timers.schedule(claim.id, { kind: 'advance_return', dueAt: new Date(`${returnBy}T23:59:59Z`), rule: 'advance_replacement', policy: policy.ref });
+}
+
 async function applyDeadlines(tx: Repositories, claim: ClaimRecord): Promise<void> {
   const cancels = CANCELS[claim.status];
   if (cancels) await tx.timers.cancel(claim.id, cancels);
@@ -72,6 +92,7 @@ async function applyDeadlines(tx: Repositories, claim: ClaimRecord): Promise<voi
   if (claim.status === 'authorized') {
     const expiry = rmaExpiry(policy, now);
     await tx.timers.schedule(claim.id, { kind: 'rma_expiry', dueAt: expiry.at, rule: expiry.rule, policy: policy.ref });
+    if (claim.advanceReplacementRequested) await scheduleAdvanceReturn(tx, claim, policy, now);
     return;
   }
   const scrap = scrapDue(policy, now);

@@ -18,6 +18,7 @@ export function claimView(claim: ClaimRecord) {
     warranty: claim.warranty,
     shipment: claim.shipment,
     resolution: claim.resolution,
+    advanceReplacementRequested: claim.advanceReplacementRequested,
     charges: claim.charges.map((charge) => ({
       kind: charge.kind,
       amount: charge.amount,

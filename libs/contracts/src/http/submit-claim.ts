@@ -28,6 +28,8 @@ export const SubmitClaimRequest = z
     proofOfPurchase: text(500).optional(),
     dealer: text(200).optional(),
     supportTicket: text(100).optional(),
+    /** Ask for a replacement before the defective unit comes back; the policy decides (002 §8). */
+    advanceReplacement: z.boolean().default(false),
     contact: z
       .object({
         name: text(200).optional(),

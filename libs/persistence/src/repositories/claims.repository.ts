@@ -44,6 +44,7 @@ export interface ClaimRecord {
   warranty: WarrantyVerdictView | null;
   shipment: ShipmentRecord | null;
   resolution: string | null;
+  advanceReplacementRequested: boolean;
   createdAt: Date;
   updatedAt: Date;
   lines: ClaimLineRecord[];
@@ -93,6 +94,7 @@ export interface NewClaim {
   dealer: string | null;
   supportTicket: string | null;
   deliveredOn: string | null;
+  advanceReplacementRequested: boolean;
   contact: ClaimContact;
   lines: { serial: string; model: string; macId: string | null; category: string | null }[];
 }
@@ -343,6 +345,7 @@ function toClaim(row: ClaimRow): ClaimRecord {
     warranty: row.warranty === null ? null : WarrantyVerdictView.parse(row.warranty),
     shipment: row.shipment === null ? null : Shipment.parse(row.shipment),
     resolution: row.resolution,
+    advanceReplacementRequested: row.advanceReplacementRequested,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     lines: row.lines.map(toLine),

@@ -1,7 +1,7 @@
 import { PolicyRef } from '@rma-hub/contracts';
 import type { PrismaTx } from '../prisma';
 
-export const TIMER_KINDS = ['rma_expiry', 'scrap', 'quote_timeout'] as const;
+export const TIMER_KINDS = ['rma_expiry', 'scrap', 'quote_timeout', 'advance_return'] as const;
 export type TimerKind = (typeof TIMER_KINDS)[number];
 
 export interface DueTimer {
