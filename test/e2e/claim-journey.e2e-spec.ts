@@ -1,20 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { apiAs, eventually, startTestHub, type TestHub } from '@rma-hub/testing';
-
-const demoClaim = JSON.parse(readFileSync(path.resolve(__dirname, '../../demo/claim.json'), 'utf8'));
+import { apiAs, DEMO_CLAIM as demoClaim, eventually, ubiquitiReports, useTestHub } from '@rma-hub/testing';
 
 describe('a claim travels the whole chain over HTTP, Kafka and PostgreSQL', () => {
-  let hub: TestHub;
-  beforeAll(async () => {
-    hub = await startTestHub();
-  });
-  afterAll(async () => {
-    await hub?.close();
-  });
-
-  const reseller = () => apiAs(hub.url, hub.keyOf('reseller-alpha'));
-  const distributor = () => apiAs(hub.url, hub.keyOf('distri-west'));
+  const testHub = useTestHub();
+  const reseller = () => apiAs(testHub().url, testHub().keyOf('reseller-alpha'));
+  const distributor = () => apiAs(testHub().url, testHub().keyOf('distri-west'));
 
   it('goes reseller → distributor → Ubiquiti portal → authorized, and a signed portal webhook moves it to received', async () => {
     const submitted = await reseller().post('/v1/claims', demoClaim);
@@ -40,12 +29,7 @@ describe('a claim travels the whole chain over HTTP, Kafka and PostgreSQL', () =
     expect(seenByDistributor.status).toBe(200);
     expect(seenByDistributor.body.references.manufacturer).toBe(rmaNumber);
 
-    const advanced = await fetch(`${hub.demo.simulatorUrl}/_sim/ubiquiti/rmas/${rmaNumber}/status`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ status: 'RECEIVED' }),
-    });
-    expect(((await advanced.json()) as { webhook: { status: number } }).webhook.status).toBe(200);
+    expect((await ubiquitiReports(testHub(), rmaNumber, { status: 'RECEIVED' })).body.webhook.status).toBe(200);
 
     await eventually(async () => expect((await reseller().get(`/v1/claims/${id}`)).body.status).toBe('received'));
     const timeline = await reseller().get(`/v1/claims/${id}/events`);
@@ -60,7 +44,7 @@ describe('a claim travels the whole chain over HTTP, Kafka and PostgreSQL', () =
 
   it('answers 404 to a reseller who is not on the claim’s chain, exactly as for a claim that does not exist', async () => {
     const submitted = await reseller().post('/v1/claims', { ...demoClaim, reference: 'ALPHA-TICKET-1002' });
-    const other = apiAs(hub.url, hub.keyOf('reseller-bravo'));
+    const other = apiAs(testHub().url, testHub().keyOf('reseller-bravo'));
     for (const suffix of ['', '/events']) {
       const response = await other.get(`/v1/claims/${submitted.body.id}${suffix}`);
       expect(response.status).toBe(404);
@@ -71,9 +55,12 @@ describe('a claim travels the whole chain over HTTP, Kafka and PostgreSQL', () =
   });
 
   it('refuses a malformed claim with 400 naming every bad field, and stores and publishes nothing', async () => {
-    const [before] = await hub.query<{ claims: string; outbox: string }>(
-      'SELECT (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM outbox_messages) AS outbox',
-    );
+    // What a submission writes: the claim and its claim.submitted message (other claims keep moving meanwhile).
+    const written = () =>
+      testHub().query(
+        "SELECT (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM outbox_messages WHERE topic = 'rma.claim.submitted.v1') AS submitted",
+      );
+    const before = await written();
     const response = await reseller().post('/v1/claims', {
       returnReason: 'broken',
       purchaseDate: '2026-13-45',
@@ -87,8 +74,7 @@ describe('a claim travels the whole chain over HTTP, Kafka and PostgreSQL', () =
       expect.arrayContaining(['/manufacturer', '/returnReason', '/failureDescription', '/purchaseDate', '/lines/0/serial']),
     );
     expect(pointers).toHaveLength(5);
-    const [after] = await hub.query('SELECT (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM outbox_messages) AS outbox');
-    expect(after).toEqual(before);
+    expect(await written()).toEqual(before);
   });
 
   it('creates one claim for the same POST repeated with one Idempotency-Key, and refuses that key for another body', async () => {
@@ -99,7 +85,7 @@ describe('a claim travels the whole chain over HTTP, Kafka and PostgreSQL', () =
     const ids = new Set([...responses, replay].map((response) => response.body.id));
     expect(ids.size).toBe(1);
     expect([...responses, replay].every((response) => response.status === 201)).toBe(true);
-    const rows = await hub.query('SELECT id FROM claims c JOIN claim_hops h ON h.claim_id = c.id WHERE h.reference = $1', ['ALPHA-TICKET-2001']);
+    const rows = await testHub().query('SELECT id FROM claims c JOIN claim_hops h ON h.claim_id = c.id WHERE h.reference = $1', ['ALPHA-TICKET-2001']);
     expect(rows).toHaveLength(1);
 
     const reused = await reseller().post('/v1/claims', { ...body, reference: 'ALPHA-TICKET-2002' }, headers);
@@ -108,9 +94,9 @@ describe('a claim travels the whole chain over HTTP, Kafka and PostgreSQL', () =
   });
 
   it('refuses a body that is not JSON with a 400 problem', async () => {
-    const response = await fetch(`${hub.url}/v1/claims`, {
+    const response = await fetch(`${testHub().url}/v1/claims`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${hub.keyOf('reseller-alpha')}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${testHub().keyOf('reseller-alpha')}`, 'content-type': 'application/json' },
       body: '{"manufacturer": "ubiq',
     });
     expect(response.status).toBe(400);
@@ -119,7 +105,7 @@ describe('a claim travels the whole chain over HTTP, Kafka and PostgreSQL', () =
   });
 
   it('refuses a claim without an API key, and a claim for a manufacturer with no route', async () => {
-    const anonymous = await apiAs(hub.url, 'not-a-key').post('/v1/claims', demoClaim);
+    const anonymous = await apiAs(testHub().url, 'not-a-key').post('/v1/claims', demoClaim);
     expect(anonymous.status).toBe(401);
     const unknown = await reseller().post('/v1/claims', { ...demoClaim, reference: 'X-1', manufacturer: 'acme' });
     expect(unknown.status).toBe(422);

@@ -1,28 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { apiAs, eventually, startTestHub, type TestHub } from '@rma-hub/testing';
-
-const demoClaim = JSON.parse(readFileSync(path.resolve(__dirname, '../../demo/claim.json'), 'utf8'));
+import { apiAs, DEMO_CLAIM as demoClaim, eventually, ubiquitiReports, useTestHub } from '@rma-hub/testing';
 
 describe('the claim lifecycle, driven by policy, through the public API', () => {
-  let hub: TestHub;
-  beforeAll(async () => {
-    hub = await startTestHub();
-  });
-  afterAll(async () => {
-    await hub?.close();
-  });
-
-  const reseller = () => apiAs(hub.url, hub.keyOf('reseller-alpha'));
-  const distributor = () => apiAs(hub.url, hub.keyOf('distri-west'));
+  const testHub = useTestHub();
+  const reseller = () => apiAs(testHub().url, testHub().keyOf('reseller-alpha'));
+  const distributor = () => apiAs(testHub().url, testHub().keyOf('distri-west'));
   const statusOf = async (id: string) => (await reseller().get(`/v1/claims/${id}`)).body.status as string;
   const reach = (id: string, status: string) => eventually(async () => expect(await statusOf(id)).toBe(status));
-  const advance = (rmaNumber: string, status: string) =>
-    fetch(`${hub.demo.simulatorUrl}/_sim/ubiquiti/rmas/${rmaNumber}/status`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ status }),
-    });
 
   it('parks a claim without a purchase date in needs_info with the missing list, and resumes it on add-info', async () => {
     const { purchaseDate: _omitted, ...incomplete } = demoClaim;
@@ -53,7 +36,7 @@ describe('the claim lifecycle, driven by policy, through the public API', () => 
 
   it('takes an out-of-warranty claim through quote_pending → reject-quote → shipped_back with the inspection fee charged', async () => {
     // The distributor's override adds an inspection fee to Ubiquiti's policy: a new override version.
-    await hub.query(
+    await testHub().query(
       `INSERT INTO policies (id, manufacturer_id, distributor_id, version, document)
        VALUES (gen_random_uuid(), 'ubiquiti', 'distri-west', 2, '{"fees": {"inspection": {"amount": 75, "currency": "EUR"}}}')`,
     );
@@ -63,7 +46,7 @@ describe('the claim lifecycle, driven by policy, through the public API', () => 
     const authorized = (await reseller().get(`/v1/claims/${id}`)).body;
     expect(authorized.warranty).toMatchObject({ status: 'out_of_warranty', endsOn: '2023-05-09' });
 
-    expect((await advance(authorized.lines[0].rmaNumber, 'RECEIVED')).status).toBe(200);
+    expect((await ubiquitiReports(testHub(), authorized.lines[0].rmaNumber, { status: 'RECEIVED' })).status).toBe(200);
     await reach(id, 'quote_pending');
 
     const byDistributor = await distributor().post(`/v1/claims/${id}/actions/reject-quote`, {});
@@ -111,7 +94,7 @@ describe('the claim lifecycle, driven by policy, through the public API', () => 
       const found = await api.get(`/v1/claims?reference=${encodeURIComponent(reference)}`);
       expect(found.body.claims.map((c: { id: string }) => c.id)).toEqual([id]);
     }
-    expect((await apiAs(hub.url, hub.keyOf('reseller-bravo')).get('/v1/claims?reference=LC-FIND')).body.claims).toEqual([]);
+    expect((await apiAs(testHub().url, testHub().keyOf('reseller-bravo')).get('/v1/claims?reference=LC-FIND')).body.claims).toEqual([]);
 
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -128,6 +111,6 @@ describe('the claim lifecycle, driven by policy, through the public API', () => 
 
     const history = (await distributor().get('/v1/serials/HIST-1/history')).body;
     expect(history.entries).toEqual([expect.objectContaining({ claimId: id, rmaNumber: claim.lines[0].rmaNumber, claimStatus: 'authorized' })]);
-    expect((await apiAs(hub.url, hub.keyOf('reseller-bravo')).get('/v1/serials/HIST-1/history')).body.entries).toEqual([]);
+    expect((await apiAs(testHub().url, testHub().keyOf('reseller-bravo')).get('/v1/serials/HIST-1/history')).body.entries).toEqual([]);
   });
 });

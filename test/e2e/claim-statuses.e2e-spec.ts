@@ -1,25 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { CLAIM_STATUSES } from '@rma-hub/contracts';
-import { apiAs, eventually, startTestHub, type TestHub } from '@rma-hub/testing';
-
-const demoClaim = JSON.parse(readFileSync(path.resolve(__dirname, '../../demo/claim.json'), 'utf8'));
+import { apiAs, DEMO_CLAIM as demoClaim, eventually, ubiquitiReports, useTestHub } from '@rma-hub/testing';
 
 /** Together with claim-lifecycle and rma-expiry, every canonical status is reached through the public API. */
 describe('every path to the remaining statuses', () => {
-  let hub: TestHub;
+  const testHub = useTestHub();
   const reached = new Set<string>();
   let serial = 0;
 
-  beforeAll(async () => {
-    hub = await startTestHub();
-  });
-  afterAll(async () => {
-    await hub?.close();
-  });
-
-  const reseller = () => apiAs(hub.url, hub.keyOf('reseller-alpha'));
-  const distributor = () => apiAs(hub.url, hub.keyOf('distri-west'));
+  const reseller = () => apiAs(testHub().url, testHub().keyOf('reseller-alpha'));
+  const distributor = () => apiAs(testHub().url, testHub().keyOf('distri-west'));
   const claimOf = async (id: string) => (await reseller().get(`/v1/claims/${id}`)).body;
   const reach = async (id: string, status: string) => {
     await eventually(async () => expect((await claimOf(id)).status).toBe(status));
@@ -37,13 +26,8 @@ describe('every path to the remaining statuses', () => {
     await reach(id, 'authorized');
     return { id, rmaNumber: (await claimOf(id)).lines[0].rmaNumber as string };
   };
-  const portalSays = async (rmaNumber: string, body: object) => {
-    const response = await fetch(`${hub.demo.simulatorUrl}/_sim/ubiquiti/rmas/${rmaNumber}/status`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    expect(((await response.json()) as { webhook: { status: number } }).webhook.status).toBe(200);
+  const portalSays = async (rmaNumber: string, report: { status: string; replacementSerialNumber?: string }) => {
+    expect((await ubiquitiReports(testHub(), rmaNumber, report)).body.webhook.status).toBe(200);
   };
 
   it('cancels before shipping', async () => {
@@ -51,12 +35,12 @@ describe('every path to the remaining statuses', () => {
     const cancelled = await reseller().post(`/v1/claims/${id}/actions/cancel`, { reason: 'customer found the power switch' });
     expect(cancelled.body.status).toBe('cancelled');
     reached.add('cancelled');
-    const [timers] = await hub.query<{ n: number }>('SELECT count(*)::int AS n FROM claim_timers WHERE claim_id = $1 AND cancelled_at IS NULL', [id]);
+    const [timers] = await testHub().query<{ n: number }>('SELECT count(*)::int AS n FROM claim_timers WHERE claim_id = $1 AND cancelled_at IS NULL', [id]);
     expect(timers!.n).toBe(0);
   });
 
   it('waits in in_review when the distributor reviews claims, until the distributor forwards it', async () => {
-    await hub.query("UPDATE parties SET reviews_claims = true WHERE id = 'distri-west'");
+    await testHub().query("UPDATE parties SET reviews_claims = true WHERE id = 'distri-west'");
     try {
       const id = await submit();
       await reach(id, 'in_review');
@@ -66,7 +50,7 @@ describe('every path to the remaining statuses', () => {
       reached.add('forwarded');
       await reach(id, 'authorized');
     } finally {
-      await hub.query("UPDATE parties SET reviews_claims = false WHERE id = 'distri-west'");
+      await testHub().query("UPDATE parties SET reviews_claims = false WHERE id = 'distri-west'");
     }
   });
 
@@ -103,7 +87,7 @@ describe('every path to the remaining statuses', () => {
   });
 
   it('grants an advance replacement for a listed category, with the return deadline in business days as a timer', async () => {
-    await hub.query(
+    await testHub().query(
       `INSERT INTO policies (id, manufacturer_id, distributor_id, version, document)
        VALUES (gen_random_uuid(), 'ubiquiti', 'distri-west', 2, '{"advanceReplacement": {"categories": ["access_point"], "returnWithinBusinessDays": 15}}')`,
     );
@@ -111,7 +95,7 @@ describe('every path to the remaining statuses', () => {
     const events = (await reseller().get(`/v1/claims/${id}/events`)).body.events;
     const grant = events.find((event: { data: { rule?: string } }) => event.data.rule === 'advance_replacement');
     expect(grant.reason).toMatch(/^advance replacement granted/);
-    const [timer] = await hub.query<{ due_at: Date; authorized_at: Date }>(
+    const [timer] = await testHub().query<{ due_at: Date; authorized_at: Date }>(
       `SELECT t.due_at, e.occurred_at AS authorized_at FROM claim_timers t JOIN claim_events e ON e.claim_id = t.claim_id AND e.to_status = 'authorized'
        WHERE t.claim_id = $1 AND t.kind = 'advance_return'`,
       [id],
@@ -122,7 +106,7 @@ describe('every path to the remaining statuses', () => {
     const authorization = events.find((event: { to: string }) => event.to === 'authorized');
     expect(typeof authorization.data.slaBusinessMinutes).toBe('number');
 
-    await hub.query("UPDATE claim_timers SET due_at = now() WHERE claim_id = $1 AND kind = 'advance_return'", [id]);
+    await testHub().query("UPDATE claim_timers SET due_at = now() WHERE claim_id = $1 AND kind = 'advance_return'", [id]);
     await eventually(async () => {
       const lapse = (await reseller().get(`/v1/claims/${id}/events`)).body.events.find((event: { data: { timer?: string } }) => event.data.timer === 'advance_return');
       expect(lapse).toMatchObject({ actor: { role: 'timer' }, reason: expect.stringContaining('not returned in time') });
@@ -132,20 +116,20 @@ describe('every path to the remaining statuses', () => {
     const refused = await authorized({ advanceReplacement: true, lines: [{ serial: 'ADV-2', model: 'U6-Pro', category: 'switch' }] });
     const refusal = (await reseller().get(`/v1/claims/${refused.id}/events`)).body.events.find((event: { data: { rule?: string } }) => event.data.rule === 'advance_replacement');
     expect(refusal.reason).toMatch(/^advance replacement refused/);
-    expect(await hub.query("SELECT 1 FROM claim_timers WHERE claim_id = $1 AND kind = 'advance_return'", [refused.id])).toEqual([]);
+    expect(await testHub().query("SELECT 1 FROM claim_timers WHERE claim_id = $1 AND kind = 'advance_return'", [refused.id])).toEqual([]);
   });
 
   it('scraps goods whose quote stays unapproved past the scrap deadline', async () => {
-    await hub.query(
+    await testHub().query(
       `INSERT INTO policies (id, manufacturer_id, distributor_id, version, document)
        VALUES (gen_random_uuid(), 'ubiquiti', 'distri-west', 3, '{"scrapAfterDays": 90}')`,
     );
     const { id, rmaNumber } = await authorized({ purchaseDate: '2020-01-01' });
     await portalSays(rmaNumber, { status: 'RECEIVED' });
     await reach(id, 'quote_pending');
-    const [timer] = await hub.query<{ rule: string }>("SELECT rule FROM claim_timers WHERE claim_id = $1 AND kind = 'scrap' AND fired_at IS NULL", [id]);
+    const [timer] = await testHub().query<{ rule: string }>("SELECT rule FROM claim_timers WHERE claim_id = $1 AND kind = 'scrap' AND fired_at IS NULL", [id]);
     expect(timer!.rule).toBe('scrap');
-    await hub.query("UPDATE claim_timers SET due_at = now() WHERE claim_id = $1 AND kind = 'scrap'", [id]);
+    await testHub().query("UPDATE claim_timers SET due_at = now() WHERE claim_id = $1 AND kind = 'scrap'", [id]);
     await reach(id, 'scrapped');
   });
 

@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Webhook } from 'standardwebhooks';
-import { apiAs, eventually, startTestHub, type TestHub } from '@rma-hub/testing';
-
-const demoClaim = JSON.parse(readFileSync(path.resolve(__dirname, '../../demo/claim.json'), 'utf8'));
+import { apiAs, DEMO_CLAIM as demoClaim, eventually, startTestHub, type TestHub } from '@rma-hub/testing';
 
 describe('inbound manufacturer webhooks (Standard Webhooks)', () => {
   let hub: TestHub;

@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { apiAs, eventually, startServiceProcess, startTestHub, type ServiceProcess, type TestHub } from '@rma-hub/testing';
-
-const demoClaim = JSON.parse(readFileSync(path.resolve(__dirname, '../../demo/claim.json'), 'utf8'));
+import { apiAs, DEMO_CLAIM as demoClaim, eventually, startServiceProcess, startTestHub, type ServiceProcess, type TestHub } from '@rma-hub/testing';
 
 describe('an RMA that is never shipped', () => {
   let hub: TestHub;

@@ -1,6 +1,5 @@
 export { apiAs } from './api';
+export { createTestDatabase, type TestDatabase } from './databases';
 export { eventually } from './eventually';
 export { startServiceProcess, type ServiceProcess } from './service-process';
-export { startTestHub, type TestHub } from './test-hub';
-export { createTestDatabase, type TestDatabase } from './databases';
-export { testEnv } from './test-hub';
+export { DEMO_CLAIM, startTestHub, testEnv, ubiquitiReports, useTestHub, type TestHub } from './test-hub';

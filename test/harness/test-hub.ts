@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { startDemoHub, type DemoHub } from '../../apps/all-in-one/src/demo-hub';
@@ -8,6 +9,9 @@ import { loadConfig, readNetworkFile } from '@rma-hub/platform';
 import { createTestDatabase, type TestDatabase } from './databases';
 
 export const DEMO_NETWORK_PATH = path.resolve(__dirname, '../../demo/network.yaml');
+
+/** The README's sample claim (demo/claim.json): a complete, in-warranty Ubiquiti claim from reseller-alpha. */
+export const DEMO_CLAIM: Record<string, unknown> = JSON.parse(readFileSync(path.resolve(__dirname, '../../demo/claim.json'), 'utf8'));
 
 export interface TestHub {
   url: string;
@@ -59,6 +63,31 @@ export async function startTestHub(modules?: HubModules): Promise<TestHub> {
       await database.drop();
     },
   };
+}
+
+/** Starts a hub before the file's tests and closes it after them; the returned function gives it to the tests. */
+export function useTestHub(modules?: HubModules): () => TestHub {
+  let hub: TestHub | undefined;
+  beforeAll(async () => {
+    hub = await startTestHub(modules);
+  });
+  afterAll(async () => {
+    await hub?.close();
+  });
+  return () => {
+    if (!hub) throw new Error('the test hub has not started');
+    return hub;
+  };
+}
+
+/** Plays the manufacturer: moves an RMA at the simulated Ubiquiti portal, which sends the hub a signed webhook. */
+export async function ubiquitiReports(hub: TestHub, rmaNumber: string, report: { status: string; replacementSerialNumber?: string }) {
+  const response = await fetch(`${hub.demo.simulatorUrl}/_sim/ubiquiti/rmas/${rmaNumber}/status`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(report),
+  });
+  return { status: response.status, body: (await response.json()) as { webhook: { status: number } } };
 }
 
 /** The shared test infrastructure global setup started: Kafka brokers and the PostgreSQL server URL. */

@@ -289,18 +289,7 @@ export class ClaimsRepository {
   }
 }
 
-type LineRow = {
-  id: string;
-  lineNo: number;
-  serial: string;
-  model: string;
-  macId: string | null;
-  category: string | null;
-  status: string;
-  upstreamRma: string | null;
-  outcome: string | null;
-  replacementSerial: string | null;
-};
+type LineRow = Omit<ClaimLineRecord, 'status'> & { status: string };
 
 type ClaimRow = NonNullable<Awaited<ReturnType<PrismaTx['claim']['findFirst']>>> & {
   lines: LineRow[];
