@@ -5,12 +5,13 @@ import { KafkaConnection } from '@rma-hub/messaging';
 import { Database } from '@rma-hub/persistence';
 import { ConsumerHost, HUB_CONFIG, LOGGER, type HubConfig, type Logger } from '@rma-hub/platform';
 import { UbiquitiAdapter } from './adapters/ubiquiti.adapter';
-import { OpenPortalRma } from './open-portal-rma';
+import { QueuePortalRequest } from './queue-portal-request';
+import { PortalRequestWorker } from './portal-request-worker';
 import { PORTAL_ADAPTERS } from './portal-adapter';
 
 export const CONNECTORS_CONSUMER = 'rma-hub.connectors';
 
-/** Manufacturer portal adapters and the outbound calls to them. */
+/** Manufacturer portal adapters and the outbound calls to them, queued and protected. */
 @Module({
   providers: [
     {
@@ -21,12 +22,13 @@ export const CONNECTORS_CONSUMER = 'rma-hub.connectors';
         return [new UbiquitiAdapter(http)];
       },
     },
-    OpenPortalRma,
+    QueuePortalRequest,
+    PortalRequestWorker,
     {
       provide: ConsumerHost,
-      inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, OpenPortalRma],
-      useFactory: (kafka: KafkaConnection, db: Database, config: HubConfig, logger: Logger, open: OpenPortalRma) =>
-        new ConsumerHost(CONNECTORS_CONSUMER, { [PORTAL_RMA_REQUESTED]: (event, context) => open.handle(event, context) }, { kafka, db, config, logger }),
+      inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, QueuePortalRequest],
+      useFactory: (kafka: KafkaConnection, db: Database, config: HubConfig, logger: Logger, queue: QueuePortalRequest) =>
+        new ConsumerHost(CONNECTORS_CONSUMER, { [PORTAL_RMA_REQUESTED]: (event, context) => queue.handle(event, context) }, { kafka, db, config, logger }),
     },
   ],
 })

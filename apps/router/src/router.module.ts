@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { CLAIM_SUBMITTED, PORTAL_RMA_OPENED, PORTAL_STATUS_REPORTED } from '@rma-hub/contracts';
+import { CLAIM_SUBMITTED, PORTAL_RMA_OPENED, PORTAL_RMA_REFUSED, PORTAL_STATUS_REPORTED } from '@rma-hub/contracts';
 import { KafkaConnection } from '@rma-hub/messaging';
 import { Database } from '@rma-hub/persistence';
 import { ConsumerHost, HUB_CONFIG, LOGGER, type HubConfig, type Logger } from '@rma-hub/platform';
 import { ApplyPortalStatus } from './apply-portal-status';
 import { FireDueTimers, TIMER_POLL_MS } from './fire-due-timers';
 import { RecordOpenedRma } from './record-opened-rma';
+import { RecordRefusedRma } from './record-refused-rma';
 import { RouteSubmittedClaim } from './route-submitted-claim';
 
 export const ROUTER_CONSUMER = 'rma-hub.router';
@@ -15,12 +16,13 @@ export const ROUTER_CONSUMER = 'rma-hub.router';
   providers: [
     RouteSubmittedClaim,
     RecordOpenedRma,
+    RecordRefusedRma,
     ApplyPortalStatus,
     FireDueTimers,
     { provide: TIMER_POLL_MS, inject: [HUB_CONFIG], useFactory: (config: HubConfig) => config.timers.pollIntervalMs },
     {
       provide: ConsumerHost,
-      inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, RouteSubmittedClaim, RecordOpenedRma, ApplyPortalStatus],
+      inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, RouteSubmittedClaim, RecordOpenedRma, RecordRefusedRma, ApplyPortalStatus],
       useFactory: (
         kafka: KafkaConnection,
         db: Database,
@@ -28,6 +30,7 @@ export const ROUTER_CONSUMER = 'rma-hub.router';
         logger: Logger,
         route: RouteSubmittedClaim,
         opened: RecordOpenedRma,
+        refused: RecordRefusedRma,
         status: ApplyPortalStatus,
       ) =>
         new ConsumerHost(
@@ -35,6 +38,7 @@ export const ROUTER_CONSUMER = 'rma-hub.router';
           {
             [CLAIM_SUBMITTED]: (event, context) => route.handle(event, context),
             [PORTAL_RMA_OPENED]: (event, context) => opened.handle(event, context),
+            [PORTAL_RMA_REFUSED]: (event, context) => refused.handle(event, context),
             [PORTAL_STATUS_REPORTED]: (event, context) => status.handle(event, context),
           },
           { kafka, db, config, logger },

@@ -18,6 +18,13 @@ const EnvSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(5).default(100),
   TIMER_POLL_MS: z.coerce.number().int().min(10).default(1_000),
   PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  PORTAL_RETRY_ATTEMPTS: z.coerce.number().int().min(0).default(3),
+  PORTAL_RETRY_INITIAL_DELAY_MS: z.coerce.number().int().min(1).default(500),
+  PORTAL_BREAKER_THRESHOLD: z.coerce.number().int().min(1).default(5),
+  PORTAL_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(10).default(30_000),
+  PORTAL_CONCURRENCY: z.coerce.number().int().min(1).default(4),
+  PORTAL_REQUEUE_DELAY_MS: z.coerce.number().int().min(10).default(5_000),
+  PORTAL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(200),
   /** Test-only fault injection: the consumer whose process SIGKILLs itself after its first DB commit. */
   FAULT_KILL_AFTER_COMMIT: z.string().optional(),
 });
@@ -29,7 +36,18 @@ export interface HubConfig {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   outbox: { pollIntervalMs: number; batchSize: number };
   timers: { pollIntervalMs: number };
-  portals: { timeoutMs: number };
+  portals: {
+    timeoutMs: number;
+    retryAttempts: number;
+    retryInitialDelayMs: number;
+    breakerThreshold: number;
+    breakerHalfOpenMs: number;
+    concurrency: number;
+    /** First wait before a request whose retries ran out is tried again; doubles per attempt, up to an hour. */
+    requeueDelayMs: number;
+    /** Attempts after which a request is dead-lettered for an operator. */
+    maxAttempts: number;
+  };
   faults: { killAfterCommit: string | undefined };
 }
 
@@ -55,7 +73,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     logLevel: e.LOG_LEVEL,
     outbox: { pollIntervalMs: e.OUTBOX_POLL_MS, batchSize: 200 },
     timers: { pollIntervalMs: e.TIMER_POLL_MS },
-    portals: { timeoutMs: e.PORTAL_TIMEOUT_MS },
+    portals: {
+      timeoutMs: e.PORTAL_TIMEOUT_MS,
+      retryAttempts: e.PORTAL_RETRY_ATTEMPTS,
+      retryInitialDelayMs: e.PORTAL_RETRY_INITIAL_DELAY_MS,
+      breakerThreshold: e.PORTAL_BREAKER_THRESHOLD,
+      breakerHalfOpenMs: e.PORTAL_BREAKER_HALF_OPEN_MS,
+      concurrency: e.PORTAL_CONCURRENCY,
+      requeueDelayMs: e.PORTAL_REQUEUE_DELAY_MS,
+      maxAttempts: e.PORTAL_MAX_ATTEMPTS,
+    },
     faults: { killAfterCommit: e.FAULT_KILL_AFTER_COMMIT },
   };
 }

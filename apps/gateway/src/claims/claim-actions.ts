@@ -19,10 +19,14 @@ const EFFECTS: { [A in ClaimActionName]: ActionEffects<ClaimActionBody<A>> } = {
   cancel: { describe: (body) => `cancelled${body.reason ? `: ${body.reason}` : ''}` },
   'add-info': {
     before: (tx, claim, body) => tx.claims.addInformation(claim.id, body),
-    // Back in `submitted`, the router routes and checks the completed claim again.
+    // Back in `submitted`, the router checks the completed claim again; back in `forwarded`, the portal is asked again.
     after: async (tx, claim) => {
-      if (claim.status !== 'submitted') return;
-      await tx.outbox.publish(CLAIM_SUBMITTED, claim.id, { claimId: claim.id, resellerId: claim.resellerId, manufacturerId: claim.manufacturerId, submittedAt: new Date().toISOString() });
+      if (claim.status === 'submitted') {
+        await tx.outbox.publish(CLAIM_SUBMITTED, claim.id, { claimId: claim.id, resellerId: claim.resellerId, manufacturerId: claim.manufacturerId, submittedAt: new Date().toISOString() });
+      } else if (claim.status === 'forwarded') {
+        const completed = await tx.claims.lock(claim.id);
+        if (completed) await requestPortalRma(tx, completed);
+      }
     },
     describe: (body) => `added ${Object.keys(body).join(', ')}`,
   },

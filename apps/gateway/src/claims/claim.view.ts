@@ -1,7 +1,7 @@
-import type { ClaimEventRecord, ClaimRecord } from '@rma-hub/persistence';
+import type { ClaimEventRecord, ClaimRecord, PortalRequestState } from '@rma-hub/persistence';
 
-/** The claim as the API shows it to any party on its chain. */
-export function claimView(claim: ClaimRecord) {
+/** The claim as the API shows it to any party on its chain; with `upstream`, the state of the call to the manufacturer's portal. */
+export function claimView(claim: ClaimRecord, upstream?: PortalRequestState | null) {
   const referenceOf = (role: string) => claim.hops.find((hop) => hop.role === role)?.reference ?? null;
   return {
     id: claim.id,
@@ -45,6 +45,16 @@ export function claimView(claim: ClaimRecord) {
       outcome: line.outcome,
       replacementSerial: line.replacementSerial,
     })),
+    ...(upstream === undefined
+      ? {}
+      : {
+          upstream: upstream && {
+            state: upstream.state === 'pending' && upstream.attempts > 0 && upstream.lastError ? 'waiting' : upstream.state,
+            attempts: upstream.attempts,
+            lastError: upstream.lastError,
+            nextAttemptAt: upstream.state === 'pending' ? upstream.nextAttemptAt.toISOString() : null,
+          },
+        }),
     createdAt: claim.createdAt.toISOString(),
     updatedAt: claim.updatedAt.toISOString(),
   };

@@ -49,12 +49,13 @@ export class ClaimsController {
     });
     const page = claims.slice(0, query.limit);
     const last = page.at(-1);
-    return { claims: page.map(claimView), nextCursor: claims.length > query.limit && last ? encodeCursor(last) : null };
+    return { claims: page.map((claim) => claimView(claim)), nextCursor: claims.length > query.limit && last ? encodeCursor(last) : null };
   }
 
   @Get(':id')
   async get(@CurrentCaller() caller: Caller, @Param('id') id: string) {
-    return claimView(await this.visibleClaim(caller, id));
+    const claim = await this.visibleClaim(caller, id);
+    return claimView(claim, await this.db.repositories.portalRequests.stateOf(claim.id));
   }
 
   @Get(':id/events')

@@ -3,8 +3,8 @@ import type { PrismaTx } from '../prisma';
 export interface NewDeadLetter {
   consumer: string;
   topic: string;
-  partition: number;
-  offset: string;
+  partition: number | null;
+  offset: string | null;
   key: string | null;
   messageId: string | null;
   payload: string;

@@ -6,6 +6,7 @@ import { InboxRepository } from './inbox.repository';
 import { NetworkRepository } from './network.repository';
 import { OutboxRepository } from './outbox.repository';
 import { PoliciesRepository } from './policies.repository';
+import { PortalRequestsRepository } from './portal-requests.repository';
 import { TimersRepository } from './timers.repository';
 
 export interface Repositories {
@@ -16,6 +17,7 @@ export interface Repositories {
   deadLetters: DeadLettersRepository;
   idempotency: IdempotencyRepository;
   policies: PoliciesRepository;
+  portalRequests: PortalRequestsRepository;
   timers: TimersRepository;
 }
 
@@ -28,8 +30,9 @@ export function createRepositories(client: PrismaTx): Repositories {
     deadLetters: new DeadLettersRepository(client),
     idempotency: new IdempotencyRepository(client),
     policies: new PoliciesRepository(client),
+    portalRequests: new PortalRequestsRepository(client),
     timers: new TimersRepository(client),
   };
 }
 
-export type { ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, TimersRepository };
+export type { ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalRequestsRepository, TimersRepository };

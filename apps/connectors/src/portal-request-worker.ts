@@ -1,0 +1,134 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { IPolicy } from 'cockatiel';
+import { PORTAL_RMA_OPENED, PORTAL_RMA_REFUSED, PortalRmaRequestedV1 } from '@rma-hub/contracts';
+import { Database, type LeasedPortalRequest } from '@rma-hub/persistence';
+import { HUB_CONFIG, LOGGER, type HubConfig, type Logger } from '@rma-hub/platform';
+import { PORTAL_ADAPTERS, type PortalAdapter } from './portal-adapter';
+import { PortalRefusal } from './portal-errors';
+import { describeFailure, portalResilience, protectedCall } from './resilience/portal-resilience';
+
+const DEAD_LETTER_TOPIC = 'portal-request';
+const MAX_REQUEUE_DELAY_MS = 60 * 60_000;
+
+/**
+ * Makes the queued portal calls. Each request is leased (hidden from other workers) in one
+ * statement, called outside any transaction under the portal's protection, and settled in one
+ * transaction: opened (→ rma-opened), refused for good (→ rma-refused and a dead letter), or
+ * tried again later with a growing delay. A crash mid-call lets the lease lapse and the call is
+ * repeated with the same idempotency keys, so no second RMA is ever opened.
+ */
+@Injectable()
+export class PortalRequestWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly adapters: Map<string, PortalAdapter>;
+  private readonly policies = new Map<string, IPolicy>();
+  private readonly loops: Promise<void>[] = [];
+  private stopped = false;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly db: Database,
+    @Inject(PORTAL_ADAPTERS) adapters: PortalAdapter[],
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    this.adapters = new Map(adapters.map((adapter) => [adapter.name, adapter]));
+  }
+
+  onApplicationBootstrap(): void {
+    for (let i = 0; i < this.config.portals.concurrency; i += 1) this.loops.push(this.loop());
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await Promise.all(this.loops);
+  }
+
+  /** Settles one due request; false when none is due. */
+  async processNext(): Promise<boolean> {
+    const { timeoutMs, retryAttempts } = this.config.portals;
+    const leased = await this.db.repositories.portalRequests.leaseNext(timeoutMs * (retryAttempts + 1) * 2 + 10_000);
+    if (!leased) return false;
+    const request = PortalRmaRequestedV1.parse(leased.payload);
+    const channel = await this.db.repositories.network.channel(request.manufacturerId);
+    const adapter = channel?.adapter ? this.adapters.get(channel.adapter) : undefined;
+    try {
+      if (!channel?.baseUrl || !adapter) throw new PortalRefusal(`no portal adapter is configured for ${request.manufacturerId}`);
+      const lines = await adapter.openRma(request, { baseUrl: channel.baseUrl }, protectedCall(this.policyFor(adapter.name), adapter.name));
+      await this.db.transaction(async (tx) => {
+        await tx.portalRequests.complete(leased.id);
+        await tx.outbox.publish(PORTAL_RMA_OPENED, request.claimId, { claimId: request.claimId, manufacturerId: request.manufacturerId, lines, openedAt: new Date().toISOString() });
+      });
+    } catch (error) {
+      await this.settleFailure(leased, request, error);
+    }
+    return true;
+  }
+
+  private async settleFailure(leased: LeasedPortalRequest, request: PortalRmaRequestedV1, error: unknown): Promise<void> {
+    const reason = describeFailure(error);
+    const refused = error instanceof PortalRefusal;
+    if (!refused && leased.attempts < this.config.portals.maxAttempts) {
+      const delay = Math.min(this.config.portals.requeueDelayMs * 2 ** (leased.attempts - 1), MAX_REQUEUE_DELAY_MS);
+      this.logger.warn({ claimId: request.claimId, attempt: leased.attempts, reason }, 'portal unavailable; the request waits');
+      await this.db.repositories.portalRequests.retryAt(leased.id, new Date(Date.now() + delay * (0.8 + Math.random() * 0.4)), reason);
+      return;
+    }
+    await this.db.transaction(async (tx) => {
+      await tx.portalRequests.fail(leased.id, reason);
+      await tx.deadLetters.add({
+        consumer: 'rma-hub.connectors',
+        topic: DEAD_LETTER_TOPIC,
+        partition: null,
+        offset: null,
+        key: request.claimId,
+        messageId: leased.id,
+        payload: JSON.stringify(request),
+        reason: refused ? reason : `gave up after ${leased.attempts} attempts: ${reason}`,
+      });
+      if (refused) {
+        await tx.outbox.publish(PORTAL_RMA_REFUSED, request.claimId, {
+          claimId: request.claimId,
+          manufacturerId: request.manufacturerId,
+          reason,
+          missing: (error as PortalRefusal).missing,
+          refusedAt: new Date().toISOString(),
+        });
+      }
+    });
+  }
+
+  private policyFor(portal: string): IPolicy {
+    let policy = this.policies.get(portal);
+    if (!policy) {
+      const { timeoutMs, retryAttempts, retryInitialDelayMs, breakerThreshold, breakerHalfOpenMs, concurrency } = this.config.portals;
+      policy = portalResilience({
+        timeoutMs,
+        retryAttempts,
+        retryInitialDelayMs,
+        retryMaxDelayMs: Math.max(retryInitialDelayMs, 30_000),
+        breakerThreshold,
+        breakerHalfOpenMs,
+        concurrency,
+      });
+      this.policies.set(portal, policy);
+    }
+    return policy;
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopped) {
+      const worked = await this.processNext().catch((error: unknown) => {
+        this.logger.error({ err: error }, 'portal request worker failed; continuing');
+        return false;
+      });
+      if (!worked) await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 200);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import {
+  BulkheadRejectedError,
+  BrokenCircuitError,
+  circuitBreaker,
+  ConsecutiveBreaker,
+  ExponentialBackoff,
+  handleType,
+  TaskCancelledError,
+  retry,
+  timeout,
+  TimeoutStrategy,
+  wrap,
+  type IBackoff,
+  type IBackoffFactory,
+  type IPolicy,
+  type IRetryBackoffContext,
+  bulkhead,
+} from 'cockatiel';
+import { classifyPortalError, TransientPortalError } from '../portal-errors';
+
+export interface ResilienceSettings {
+  timeoutMs: number;
+  retryAttempts: number;
+  retryInitialDelayMs: number;
+  retryMaxDelayMs: number;
+  breakerThreshold: number;
+  breakerHalfOpenMs: number;
+  concurrency: number;
+}
+
+/** Exponential backoff with jitter, except that a portal's own Retry-After wins. */
+class RetryAfterBackoff implements IBackoffFactory<IRetryBackoffContext<unknown>> {
+  constructor(private readonly fallback: IBackoffFactory<IRetryBackoffContext<unknown>>) {}
+
+  next(context: IRetryBackoffContext<unknown>): IBackoff<IRetryBackoffContext<unknown>> {
+    const inner = this.fallback.next(context);
+    const error = 'error' in context.result ? context.result.error : undefined;
+    const asked = error instanceof TransientPortalError ? error.retryAfterMs : undefined;
+    return { duration: asked ?? inner.duration, next: (nextContext) => new RetryAfterBackoff(inner).next(nextContext) };
+  }
+}
+
+/**
+ * One portal's protection, outermost first: a concurrency limit, a circuit breaker that stops
+ * calling a portal that keeps failing, retries with backoff for transient failures, and a timeout
+ * on each attempt. Refusals (4xx) pass straight through: retrying them changes nothing.
+ */
+export function portalResilience(settings: ResilienceSettings): IPolicy {
+  const transient = handleType(TransientPortalError).orType(TaskCancelledError);
+  return wrap(
+    bulkhead(settings.concurrency, Number.MAX_SAFE_INTEGER),
+    circuitBreaker(transient, { halfOpenAfter: settings.breakerHalfOpenMs, breaker: new ConsecutiveBreaker(settings.breakerThreshold) }),
+    retry(transient, {
+      maxAttempts: settings.retryAttempts,
+      backoff: new RetryAfterBackoff(new ExponentialBackoff({ initialDelay: settings.retryInitialDelayMs, maxDelay: settings.retryMaxDelayMs })),
+    }),
+    timeout(settings.timeoutMs, TimeoutStrategy.Aggressive),
+  );
+}
+
+/** One HTTP exchange with a portal; `signal` aborts it when the attempt times out. */
+export type PortalAttempt<T> = (signal: AbortSignal) => Promise<T>;
+
+/** Runs one exchange under a portal's protection, with whatever it throws classified. */
+export type PortalCall = <T>(attempt: PortalAttempt<T>) => Promise<T>;
+
+export function protectedCall(policy: IPolicy, portal: string): PortalCall {
+  return (attempt) => policy.execute(({ signal }) => attempt(signal).catch((error: unknown) => Promise.reject(classifyPortalError(error, portal))));
+}
+
+/** Why a protected call gave up, in words for the claim's timeline. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof BrokenCircuitError) return 'the portal keeps failing, so calls are paused (circuit open)';
+  if (error instanceof BulkheadRejectedError) return 'too many calls to this portal at once';
+  if (error instanceof TaskCancelledError) return 'the portal did not answer in time';
+  return error instanceof Error ? error.message : String(error);
+}
