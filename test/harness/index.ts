@@ -2,4 +2,4 @@ export { apiAs } from './api';
 export { createTestDatabase, type TestDatabase } from './databases';
 export { eventually } from './eventually';
 export { startServiceProcess, type ServiceProcess } from './service-process';
-export { DEMO_CLAIM, startTestHub, testEnv, ubiquitiReports, useTestHub, type TestHub } from './test-hub';
+export { DEMO_CLAIM, portalFaults, startTestHub, testEnv, ubiquitiReports, useTestHub, type TestHub } from './test-hub';

@@ -28,7 +28,7 @@ export interface TestHub {
  * A whole hub for one test file: its own database cloned from the migrated template, its own
  * Kafka namespace on the shared broker, the demo network and a portal simulator.
  */
-export async function startTestHub(modules?: HubModules): Promise<TestHub> {
+export async function startTestHub(modules?: HubModules, env: Record<string, string> = {}): Promise<TestHub> {
   const database: TestDatabase = await createTestDatabase(requiredEnv('RMA_TEST_POSTGRES_URL'));
   const serviceEnv = {
     DATABASE_URL: database.url,
@@ -38,6 +38,7 @@ export async function startTestHub(modules?: HubModules): Promise<TestHub> {
     HTTP_PORT: '0',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
     OUTBOX_POLL_MS: '25',
+    ...env,
   };
   const network = await readNetworkFile(DEMO_NETWORK_PATH);
   const demo = await startDemoHub(loadConfig(serviceEnv), network, { modules });
@@ -66,10 +67,10 @@ export async function startTestHub(modules?: HubModules): Promise<TestHub> {
 }
 
 /** Starts a hub before the file's tests and closes it after them; the returned function gives it to the tests. */
-export function useTestHub(modules?: HubModules): () => TestHub {
+export function useTestHub(options: { modules?: HubModules; env?: Record<string, string> } = {}): () => TestHub {
   let hub: TestHub | undefined;
   beforeAll(async () => {
-    hub = await startTestHub(modules);
+    hub = await startTestHub(options.modules, options.env);
   });
   afterAll(async () => {
     await hub?.close();
@@ -78,6 +79,13 @@ export function useTestHub(modules?: HubModules): () => TestHub {
     if (!hub) throw new Error('the test hub has not started');
     return hub;
   };
+}
+
+/** Queues misbehaviour at a simulated portal (see apps/portal-sim/src/faults.ts); `times: null` lasts until cleared. */
+export async function portalFaults(hub: TestHub, portal: string, faults: ({ kind: string; times?: number | null } & Record<string, unknown>)[] | 'clear') {
+  const url = `${hub.demo.simulatorUrl}/_sim/${portal}/faults`;
+  const response = await fetch(url, faults === 'clear' ? { method: 'DELETE' } : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ faults }) });
+  if (response.status !== 204) throw new Error(`the simulator refused the faults: ${await response.text()}`);
 }
 
 /** Plays the manufacturer: moves an RMA at the simulated Ubiquiti portal, which sends the hub a signed webhook. */

@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { FaultPlan, FaultQueue } from './faults';
 import { registerUbiquitiPortal, type PortalStats } from './ubiquiti.portal';
 import { WebhookSender } from './webhook-sender';
 
@@ -24,10 +25,24 @@ export function createPortalSimulator(options: PortalSimulatorOptions): PortalSi
     if (!hubUrl) throw new Error('the portal simulator does not know the hub URL yet');
     return `${hubUrl}/v1/webhooks/${portal}`;
   };
+  const faults = { ubiquiti: new FaultQueue() };
   const stats = {
-    ubiquiti: registerUbiquitiPortal(app, new WebhookSender(webhookUrl('ubiquiti'), options.webhookSecrets.ubiquiti)),
+    ubiquiti: registerUbiquitiPortal(app, new WebhookSender(webhookUrl('ubiquiti'), options.webhookSecrets.ubiquiti), faults.ubiquiti),
   };
   app.get('/_sim/stats', async () => stats);
+  // Switchable faults: POST {"faults": [{"kind": "error", "status": 503, "times": 3}]}; "times": null lasts until DELETE.
+  app.post<{ Params: { portal: string } }>('/_sim/:portal/faults', async (request, reply) => {
+    const queue = faults[request.params.portal as keyof typeof faults];
+    if (!queue) return reply.status(404).send({ error: 'NO_SUCH_PORTAL' });
+    const plan = FaultPlan.safeParse(request.body);
+    if (!plan.success) return reply.status(400).send({ error: 'INVALID_FAULTS', issues: plan.error.issues });
+    queue.plan(plan.data);
+    return reply.status(204).send();
+  });
+  app.delete<{ Params: { portal: string } }>('/_sim/:portal/faults', async (request, reply) => {
+    faults[request.params.portal as keyof typeof faults]?.clear();
+    return reply.status(204).send();
+  });
   return {
     app,
     stats,
