@@ -16,7 +16,8 @@ export function verifySignature(rawBody: Buffer, headers: Record<string, string>
   let refusal = { code: 'WEBHOOK.SIGNATURE_INVALID', title: 'The webhook signature does not match' };
   for (const secret of secrets) {
     try {
-      new Webhook(secret).verify(rawBody, headers);
+      // Verification only: the body is parsed (and its contract checked) by the caller.
+      new Webhook(secret).verify(rawBody, headers, { jsonParse: false });
       return;
     } catch (error) {
       if (!(error instanceof WebhookVerificationError)) throw error;
