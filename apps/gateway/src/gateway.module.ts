@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DeadLettersController } from './admin/dead-letters.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { TakeClaimAction } from './claims/claim-actions';
 import { ClaimsController } from './claims/claims.controller';
@@ -6,9 +7,9 @@ import { Idempotency } from './claims/idempotency';
 import { SerialsController } from './claims/serials.controller';
 import { SubmitClaim } from './claims/submit-claim';
 
-/** The public HTTP API: claims, their actions and timelines, serial histories. */
+/** The public HTTP API: claims, their actions and timelines, serial histories; dead letters for operators. */
 @Module({
-  controllers: [ClaimsController, SerialsController],
+  controllers: [ClaimsController, SerialsController, DeadLettersController],
   providers: [ApiKeyGuard, Idempotency, SubmitClaim, TakeClaimAction],
 })
 export class GatewayModule {}

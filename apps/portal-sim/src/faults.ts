@@ -8,6 +8,8 @@ export const Fault = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('latency'), ms: z.number().int().min(1) }),
   /** Does the work but answers a body that is not the contract. */
   z.object({ kind: z.literal('malformed') }),
+  /** Refuses the request as the portal would refuse bad data: 422 naming a field. */
+  z.object({ kind: z.literal('refuse'), field: z.string().default('ticketNumber') }),
 ]);
 export type Fault = z.infer<typeof Fault>;
 

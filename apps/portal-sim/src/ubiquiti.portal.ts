@@ -22,6 +22,7 @@ export function registerUbiquitiPortal(app: FastifyInstance, webhooks: WebhookSe
     const fault = faults.take();
     stats.calls.push({ at: Date.now(), outcome: fault?.kind ?? 'ok' });
     if (fault?.kind === 'error') return reply.status(fault.status).send({ error: 'UNAVAILABLE' });
+    if (fault?.kind === 'refuse') return reply.status(422).send({ error: 'VALIDATION_FAILED', fields: [{ field: fault.field, message: 'not accepted by the portal' }] });
     if (fault?.kind === 'throttle') return reply.status(429).header('retry-after', String(fault.retryAfterSeconds)).send({ error: 'TOO_MANY_REQUESTS' });
     if (fault?.kind === 'latency') await new Promise((resolve) => setTimeout(resolve, fault.ms));
     const answer = (status: number, rma: UbiquitiRma | undefined) =>

@@ -60,7 +60,7 @@ export class IdempotentConsumer {
       eachMessage: async ({ topic, partition, message, heartbeat }) => {
         const logical = topics.find((name) => this.connection.topic(name) === topic);
         if (!logical) throw new Error(`no handler for topic ${topic}`);
-        await this.handle(logical, topic, partition, message);
+        await this.handle(logical, partition, message);
         if (this.options.killAfterCommit) process.kill(process.pid, 'SIGKILL');
         await this.consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
         await heartbeat();
@@ -72,7 +72,7 @@ export class IdempotentConsumer {
     await this.consumer.disconnect();
   }
 
-  private async handle(topic: TopicName, physicalTopic: string, partition: number, message: KafkaMessage): Promise<void> {
+  private async handle(topic: TopicName, partition: number, message: KafkaMessage): Promise<void> {
     const messageId = message.headers?.[MESSAGE_ID_HEADER]?.toString();
     const raw = message.value?.toString() ?? '';
     const deadLetter = (reason: string) =>
@@ -80,7 +80,7 @@ export class IdempotentConsumer {
         if (messageId && !(await tx.inbox.markProcessed(this.options.name, messageId))) return;
         await tx.deadLetters.add({
           consumer: this.options.name,
-          topic: physicalTopic,
+          topic,
           partition,
           offset: message.offset,
           key: message.key?.toString() ?? null,

@@ -121,7 +121,7 @@ describe('outbox relay and idempotent consumer on real Kafka and PostgreSQL', ()
     });
     await publish('sentinel-2');
     await eventually(async () => expect(await effects()).toEqual(['first', 'sentinel-1', 'sentinel-2']));
-    const letters = await db.repositories.deadLetters.list('int.consumer');
+    const letters = await db.repositories.deadLetters.list({ consumer: 'int.consumer', limit: 10 });
     expect(letters).toHaveLength(1);
     expect(letters[0]!.reason).toMatch(/breaks the rma\.claim\.submitted\.v1 contract.*resellerId/s);
   });

@@ -59,6 +59,15 @@ export class PortalRequestsRepository {
     await this.db.portalRequest.update({ where: { id }, data: { state: 'failed', lastError: error.slice(0, 2000) } });
   }
 
+  /** Puts a failed request back in the queue (an operator's replay); false when it is not failed. */
+  async requeueFailed(claimId: string): Promise<boolean> {
+    const updated = await this.db.portalRequest.updateMany({
+      where: { claimId, state: 'failed' },
+      data: { state: 'pending', attempts: 0, nextAttemptAt: new Date(), lastError: null },
+    });
+    return updated.count === 1;
+  }
+
   async stateOf(claimId: string): Promise<PortalRequestState | null> {
     const row = await this.db.portalRequest.findUnique({ where: { claimId }, select: { state: true, attempts: true, lastError: true, nextAttemptAt: true } });
     return row && { ...row, state: row.state === 'done' ? 'done' : row.state === 'failed' ? 'failed' : 'pending' };
