@@ -5,7 +5,7 @@ describe('an RMA that is never shipped', () => {
   const routers: ServiceProcess[] = [];
 
   beforeAll(async () => {
-    hub = await startTestHub({ gateway: true, webhooks: true, connectors: true, router: false });
+    hub = await startTestHub({ gateway: true, webhooks: true, connectors: true, notifier: true, router: false });
   });
   afterAll(async () => {
     await Promise.all(routers.map((router) => router.kill()));

@@ -6,7 +6,7 @@ describe('the router killed between its database commit and its Kafka offset com
 
   beforeAll(async () => {
     // Everything but the router runs in this process; the router is a real process of its own.
-    hub = await startTestHub({ gateway: true, webhooks: true, connectors: true, router: false });
+    hub = await startTestHub({ gateway: true, webhooks: true, connectors: true, notifier: true, router: false });
   });
   afterAll(async () => {
     await router?.kill();

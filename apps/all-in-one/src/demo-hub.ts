@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { NetworkFile } from '@rma-hub/contracts';
 import { applyNetwork, Database } from '@rma-hub/persistence';
-import type { HubConfig, RunningService } from '@rma-hub/platform';
+import { generateWebhookSecret, type HubConfig, type RunningService } from '@rma-hub/platform';
 import { createPortalSimulator, type PortalSimulator } from '../../portal-sim/src/portal-simulator';
 import { startHub, type HubModules } from './hub';
 
@@ -10,10 +9,6 @@ export interface DemoHub {
   simulator: PortalSimulator;
   simulatorUrl: string;
   close(): Promise<void>;
-}
-
-export function generateWebhookSecret(): string {
-  return `whsec_${randomBytes(32).toString('base64')}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConnectorsModule } from '../../connectors/src/connectors.module';
 import { GatewayModule } from '../../gateway/src/gateway.module';
+import { NotifierModule } from '../../notifier/src/notifier.module';
 import { RouterModule } from '../../router/src/router.module';
 import { WebhooksModule } from '../../webhooks/src/webhooks.module';
 import { startService, type HubConfig, type RunningService } from '@rma-hub/platform';
@@ -11,9 +12,10 @@ export interface HubModules {
   webhooks: boolean;
   router: boolean;
   connectors: boolean;
+  notifier: boolean;
 }
 
-export const ALL_MODULES: HubModules = { gateway: true, webhooks: true, router: true, connectors: true };
+export const ALL_MODULES: HubModules = { gateway: true, webhooks: true, router: true, connectors: true, notifier: true };
 
 export function startHub(config: HubConfig, modules: HubModules = ALL_MODULES): Promise<RunningService> {
   const selected = [
@@ -21,6 +23,7 @@ export function startHub(config: HubConfig, modules: HubModules = ALL_MODULES): 
     modules.webhooks && WebhooksModule,
     modules.router && RouterModule,
     modules.connectors && ConnectorsModule,
+    modules.notifier && NotifierModule,
   ].filter((module) => module !== false);
   return startService({ name: 'hub', config, modules: selected, http: modules.gateway || modules.webhooks });
 }

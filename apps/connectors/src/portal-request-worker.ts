@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import type { IPolicy } from 'cockatiel';
 import { PORTAL_RMA_OPENED, PORTAL_RMA_REFUSED, PortalRmaRequestedV1 } from '@rma-hub/contracts';
 import { Database, type LeasedPortalRequest } from '@rma-hub/persistence';
-import { HUB_CONFIG, LOGGER, type HubConfig, type Logger } from '@rma-hub/platform';
+import { HUB_CONFIG, LOGGER, WorkLoop, type HubConfig, type Logger } from '@rma-hub/platform';
 import { PORTAL_ADAPTERS, type PortalAdapter } from './portal-adapter';
 import { PortalRefusal } from './portal-errors';
 import { describeFailure, portalResilience, protectedCall } from './resilience/portal-resilience';
@@ -21,9 +21,7 @@ const MAX_REQUEUE_DELAY_MS = 60 * 60_000;
 export class PortalRequestWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly adapters: Map<string, PortalAdapter>;
   private readonly policies = new Map<string, IPolicy>();
-  private readonly loops: Promise<void>[] = [];
-  private stopped = false;
-  private wake: (() => void) | undefined;
+  private readonly loop: WorkLoop;
 
   constructor(
     private readonly db: Database,
@@ -32,16 +30,15 @@ export class PortalRequestWorker implements OnApplicationBootstrap, OnApplicatio
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.adapters = new Map(adapters.map((adapter) => [adapter.name, adapter]));
+    this.loop = new WorkLoop('portal-requests', () => this.processNext(), { concurrency: config.portals.concurrency, idleMs: 200, logger });
   }
 
   onApplicationBootstrap(): void {
-    for (let i = 0; i < this.config.portals.concurrency; i += 1) this.loops.push(this.loop());
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    this.wake?.();
-    await Promise.all(this.loops);
+    await this.loop.stop();
   }
 
   /** Settles one due request; false when none is due. */
@@ -114,21 +111,5 @@ export class PortalRequestWorker implements OnApplicationBootstrap, OnApplicatio
       this.policies.set(portal, policy);
     }
     return policy;
-  }
-
-  private async loop(): Promise<void> {
-    while (!this.stopped) {
-      const worked = await this.processNext().catch((error: unknown) => {
-        this.logger.error({ err: error }, 'portal request worker failed; continuing');
-        return false;
-      });
-      if (!worked) await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, 200);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-    }
   }
 }

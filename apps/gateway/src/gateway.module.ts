@@ -6,10 +6,11 @@ import { ClaimsController } from './claims/claims.controller';
 import { Idempotency } from './claims/idempotency';
 import { SerialsController } from './claims/serials.controller';
 import { SubmitClaim } from './claims/submit-claim';
+import { SubscriptionsController } from './subscriptions/subscriptions.controller';
 
-/** The public HTTP API: claims, their actions and timelines, serial histories; dead letters for operators. */
+/** The public HTTP API: claims, their actions and timelines, serial histories, subscriptions; dead letters for operators. */
 @Module({
-  controllers: [ClaimsController, SerialsController, DeadLettersController],
+  controllers: [ClaimsController, SerialsController, SubscriptionsController, DeadLettersController],
   providers: [ApiKeyGuard, Idempotency, SubmitClaim, TakeClaimAction],
 })
 export class GatewayModule {}

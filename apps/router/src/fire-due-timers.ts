@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import type { ClaimStatus } from '@rma-hub/contracts';
 import { chargeFor, decideTransition } from '@rma-hub/domain';
 import { Database, type DueTimer, type Repositories, type TimerKind } from '@rma-hub/persistence';
-import { LOGGER, type Logger } from '@rma-hub/platform';
+import { LOGGER, WorkLoop, type Logger } from '@rma-hub/platform';
 import { effectivePolicy, transitionClaim } from '@rma-hub/workflow';
 
 /** What each deadline does to a claim still waiting for it: move it on, or put the lapse on record. */
@@ -22,24 +22,22 @@ export const TIMER_POLL_MS = Symbol('TIMER_POLL_MS');
  */
 @Injectable()
 export class FireDueTimers implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = false;
+  private readonly loop: WorkLoop;
 
   constructor(
     private readonly db: Database,
-    @Inject(LOGGER) private readonly logger: Logger,
-    @Inject(TIMER_POLL_MS) private readonly pollMs: number,
-  ) {}
+    @Inject(LOGGER) logger: Logger,
+    @Inject(TIMER_POLL_MS) pollMs: number,
+  ) {
+    this.loop = new WorkLoop('timers', () => this.fireOne(), { concurrency: 1, idleMs: pollMs, logger });
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule();
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** Fires one due timer; false when none is due. */
@@ -68,18 +66,5 @@ export class FireDueTimers implements OnApplicationBootstrap, OnApplicationShutd
     const policy = await effectivePolicy(tx, claim.manufacturerId, claim.distributorId);
     const charge = policy && chargeFor('quote_rejected', policy);
     if (charge) await tx.claims.addCharge(claim.id, charge);
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.drain()
-        .catch((error: unknown) => this.logger.warn({ err: error }, 'firing due timers failed; will retry'))
-        .finally(() => this.schedule());
-    }, this.pollMs);
-  }
-
-  private async drain(): Promise<void> {
-    while (!this.stopped && (await this.fireOne()));
   }
 }

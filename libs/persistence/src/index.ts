@@ -12,6 +12,7 @@ export type {
   NewClaimEvent,
 } from './repositories/claims.repository';
 export { policyRef, type StoredPolicy } from './repositories/policies.repository';
+export type { DeliveryRecord, LeasedDelivery, SubscriptionRecord } from './repositories/subscriptions.repository';
 export type { DeadLetterRecord } from './repositories/dead-letters.repository';
 export type { LeasedPortalRequest, PortalRequestState } from './repositories/portal-requests.repository';
 export { TIMER_KINDS, type DueTimer, type TimerKind } from './repositories/timers.repository';

@@ -25,6 +25,10 @@ const EnvSchema = z.object({
   PORTAL_CONCURRENCY: z.coerce.number().int().min(1).default(4),
   PORTAL_REQUEUE_DELAY_MS: z.coerce.number().int().min(10).default(5_000),
   PORTAL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(200),
+  SUBSCRIPTIONS_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).default('false'),
+  DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  DELIVERY_RETRY_DELAY_MS: z.coerce.number().int().min(10).default(1_000),
+  DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(30),
   /** Test-only fault injection: the consumer whose process SIGKILLs itself after its first DB commit. */
   FAULT_KILL_AFTER_COMMIT: z.string().optional(),
 });
@@ -46,6 +50,14 @@ export interface HubConfig {
     /** First wait before a request whose retries ran out is tried again; doubles per attempt, up to an hour. */
     requeueDelayMs: number;
     /** Attempts after which a request is dead-lettered for an operator. */
+    maxAttempts: number;
+  };
+  subscriptions: {
+    /** Admit plain HTTP and private/loopback subscriber URLs (tests, closed networks). */
+    allowPrivateTargets: boolean;
+    timeoutMs: number;
+    /** First wait after a failed delivery; doubles per attempt, up to an hour. */
+    retryDelayMs: number;
     maxAttempts: number;
   };
   faults: { killAfterCommit: string | undefined };
@@ -82,6 +94,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       concurrency: e.PORTAL_CONCURRENCY,
       requeueDelayMs: e.PORTAL_REQUEUE_DELAY_MS,
       maxAttempts: e.PORTAL_MAX_ATTEMPTS,
+    },
+    subscriptions: {
+      allowPrivateTargets: e.SUBSCRIPTIONS_ALLOW_PRIVATE_TARGETS === 'true',
+      timeoutMs: e.DELIVERY_TIMEOUT_MS,
+      retryDelayMs: e.DELIVERY_RETRY_DELAY_MS,
+      maxAttempts: e.DELIVERY_MAX_ATTEMPTS,
     },
     faults: { killAfterCommit: e.FAULT_KILL_AFTER_COMMIT },
   };

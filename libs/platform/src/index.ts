@@ -7,3 +7,6 @@ export { HUB_CONFIG, InfrastructureModule, LOGGER } from './infrastructure.modul
 export { createLogger, type Logger } from './logger';
 export { closeOnSignals } from './shutdown';
 export { readNetworkFile } from './network-file';
+export { assertDeliverableUrl, isPublicAddress, UnsafeUrlError } from './outbound-url';
+export { WorkLoop } from './work-loop';
+export { generateWebhookSecret } from './webhook-secret';

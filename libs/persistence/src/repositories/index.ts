@@ -7,6 +7,7 @@ import { NetworkRepository } from './network.repository';
 import { OutboxRepository } from './outbox.repository';
 import { PoliciesRepository } from './policies.repository';
 import { PortalRequestsRepository } from './portal-requests.repository';
+import { SubscriptionsRepository } from './subscriptions.repository';
 import { TimersRepository } from './timers.repository';
 
 export interface Repositories {
@@ -18,6 +19,7 @@ export interface Repositories {
   idempotency: IdempotencyRepository;
   policies: PoliciesRepository;
   portalRequests: PortalRequestsRepository;
+  subscriptions: SubscriptionsRepository;
   timers: TimersRepository;
 }
 
@@ -31,8 +33,9 @@ export function createRepositories(client: PrismaTx): Repositories {
     idempotency: new IdempotencyRepository(client),
     policies: new PoliciesRepository(client),
     portalRequests: new PortalRequestsRepository(client),
+    subscriptions: new SubscriptionsRepository(client),
     timers: new TimersRepository(client),
   };
 }
 
-export type { ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalRequestsRepository, TimersRepository };
+export type { ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalRequestsRepository, SubscriptionsRepository, TimersRepository };

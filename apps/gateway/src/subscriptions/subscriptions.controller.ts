@@ -1,0 +1,72 @@
+import { Controller, Get, Headers, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { Database } from '@rma-hub/persistence';
+import { assertDeliverableUrl, generateWebhookSecret, HUB_CONFIG, notFound, parseOrThrow, problem, UnsafeUrlError, type HubConfig } from '@rma-hub/platform';
+import { ApiKeyGuard } from '../auth/api-key.guard';
+import { CurrentCaller, type Caller } from '../auth/caller';
+import { Idempotency } from '../claims/idempotency';
+
+const CreateSubscription = z.object({ url: z.string().max(2000) });
+
+/**
+ * A party registers a URL; every status change of every claim on its chain is then pushed there,
+ * signed per Standard Webhooks with the secret returned once at registration.
+ */
+@Controller('v1/subscriptions')
+@UseGuards(ApiKeyGuard)
+export class SubscriptionsController {
+  constructor(
+    private readonly db: Database,
+    private readonly idempotency: Idempotency,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+  ) {}
+
+  @Post()
+  async create(
+    @CurrentCaller() caller: Caller,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+  ) {
+    const { url } = parseOrThrow(CreateSubscription, request.body, 'subscription');
+    await assertDeliverableUrl(url, { allowPrivate: this.config.subscriptions.allowPrivateTargets }).catch((error: unknown) => {
+      if (!(error instanceof UnsafeUrlError)) throw error;
+      throw problem(422, 'SUBSCRIPTION.URL_NOT_ALLOWED', 'This URL cannot receive webhooks', { errors: [{ pointer: '/url', detail: error.message }] });
+    });
+    const outcome = await this.idempotency.run(caller.id, idempotencyKey, request, async (tx) => {
+      const subscription = await tx.subscriptions.create(caller.id, url, generateWebhookSecret());
+      return { statusCode: 201, body: { id: subscription.id, url: subscription.url, secret: subscription.secret, createdAt: subscription.createdAt.toISOString() } };
+    });
+    void reply.status(outcome.statusCode);
+    return outcome.body;
+  }
+
+  @Get()
+  async list(@CurrentCaller() caller: Caller) {
+    const subscriptions = await this.db.repositories.subscriptions.ofParty(caller.id);
+    return { subscriptions: subscriptions.map(({ id, url, createdAt }) => ({ id, url, createdAt: createdAt.toISOString() })) };
+  }
+
+  /** The delivery log, newest first: every status change owed, its attempts, the subscriber's last answer. */
+  @Get(':id/deliveries')
+  async deliveries(@CurrentCaller() caller: Caller, @Param('id') id: string) {
+    const subscription = z.uuid().safeParse(id).success ? await this.db.repositories.subscriptions.owned(id, caller.id) : null;
+    if (!subscription) throw notFound('Subscription');
+    const deliveries = await this.db.repositories.subscriptions.deliveries(subscription.id, 200);
+    return {
+      subscriptionId: subscription.id,
+      deliveries: deliveries.map((delivery) => ({
+        id: delivery.id,
+        claimId: delivery.claimId,
+        state: delivery.state,
+        attempts: delivery.attempts,
+        lastStatus: delivery.lastStatus,
+        lastError: delivery.lastError,
+        deliveredAt: delivery.deliveredAt?.toISOString() ?? null,
+        nextAttemptAt: delivery.state === 'pending' ? delivery.nextAttemptAt.toISOString() : null,
+        payload: delivery.payload,
+      })),
+    };
+  }
+}

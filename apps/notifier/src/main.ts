@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { closeOnSignals, loadConfig, startService } from '@rma-hub/platform';
+import { NotifierModule } from './notifier.module';
+
+void startService({ name: 'notifier', config: loadConfig(), modules: [NotifierModule], http: false }).then((service) => closeOnSignals(service.close));

@@ -1,0 +1,99 @@
+import type { PrismaTx } from '../prisma';
+
+export interface SubscriptionRecord {
+  id: string;
+  partyId: string;
+  url: string;
+  secret: string;
+  createdAt: Date;
+}
+
+export interface LeasedDelivery {
+  id: string;
+  subscriptionId: string;
+  url: string;
+  secret: string;
+  eventId: string;
+  payload: unknown;
+  attempts: number;
+}
+
+export interface DeliveryRecord {
+  id: string;
+  claimId: string;
+  eventId: string;
+  state: string;
+  attempts: number;
+  lastStatus: number | null;
+  lastError: string | null;
+  deliveredAt: Date | null;
+  nextAttemptAt: Date;
+  createdAt: Date;
+  payload: unknown;
+}
+
+/** Parties' webhook subscriptions and the deliveries owed to them. */
+export class SubscriptionsRepository {
+  constructor(private readonly db: PrismaTx) {}
+
+  create(partyId: string, url: string, secret: string): Promise<SubscriptionRecord> {
+    return this.db.subscription.create({ data: { partyId, url, secret } });
+  }
+
+  ofParty(partyId: string): Promise<SubscriptionRecord[]> {
+    return this.db.subscription.findMany({ where: { partyId }, orderBy: { createdAt: 'asc' } });
+  }
+
+  ofParties(partyIds: string[]): Promise<SubscriptionRecord[]> {
+    return this.db.subscription.findMany({ where: { partyId: { in: partyIds } } });
+  }
+
+  /** The subscription if it belongs to the party; otherwise null, as if it did not exist. */
+  owned(id: string, partyId: string): Promise<SubscriptionRecord | null> {
+    return this.db.subscription.findFirst({ where: { id, partyId } });
+  }
+
+  /** Owes the event to the subscription once; a redelivered event changes nothing. */
+  async enqueue(subscriptionId: string, claimId: string, eventId: string, payload: object): Promise<void> {
+    await this.db.delivery.createMany({ data: [{ subscriptionId, claimId, eventId, payload }], skipDuplicates: true });
+  }
+
+  /**
+   * Leases the next due delivery that is first in line for its subscription and claim, so each
+   * subscriber receives a claim's changes in order, whatever the number of workers.
+   */
+  async leaseNext(leaseMs: number): Promise<LeasedDelivery | null> {
+    const [row] = await this.db.$queryRaw<{ id: string; subscription_id: string; url: string; secret: string; event_id: string; payload: unknown; attempts: number }[]>`
+      WITH next AS (
+        SELECT d.id FROM deliveries d
+        WHERE d.state = 'pending' AND d.next_attempt_at <= now()
+          AND NOT EXISTS (
+            SELECT 1 FROM deliveries earlier
+            WHERE earlier.subscription_id = d.subscription_id AND earlier.claim_id = d.claim_id
+              AND earlier.state = 'pending' AND earlier.position < d.position)
+        ORDER BY d.next_attempt_at, d.position LIMIT 1 FOR UPDATE SKIP LOCKED)
+      UPDATE deliveries SET next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1
+      FROM next, subscriptions s
+      WHERE deliveries.id = next.id AND s.id = deliveries.subscription_id
+      RETURNING deliveries.id, deliveries.subscription_id, s.url, s.secret, deliveries.event_id, deliveries.payload, deliveries.attempts`;
+    return row
+      ? { id: row.id, subscriptionId: row.subscription_id, url: row.url, secret: row.secret, eventId: row.event_id, payload: row.payload, attempts: row.attempts }
+      : null;
+  }
+
+  async delivered(id: string, status: number): Promise<void> {
+    await this.db.delivery.update({ where: { id }, data: { state: 'delivered', lastStatus: status, lastError: null, deliveredAt: new Date() } });
+  }
+
+  async retryAt(id: string, at: Date, failure: { status: number | null; error: string }): Promise<void> {
+    await this.db.delivery.update({ where: { id }, data: { nextAttemptAt: at, lastStatus: failure.status, lastError: failure.error.slice(0, 1000) } });
+  }
+
+  async abandon(id: string, failure: { status: number | null; error: string }): Promise<void> {
+    await this.db.delivery.update({ where: { id }, data: { state: 'failed', lastStatus: failure.status, lastError: failure.error.slice(0, 1000) } });
+  }
+
+  deliveries(subscriptionId: string, limit: number): Promise<DeliveryRecord[]> {
+    return this.db.delivery.findMany({ where: { subscriptionId }, orderBy: { position: 'desc' }, take: limit });
+  }
+}
