@@ -76,6 +76,6 @@ describe('portal faults: every claim ends with exactly one upstream RMA', () => 
     const done = (await reseller().get(`/v1/claims/${id}`)).body;
     expect(done.upstream).toMatchObject({ state: 'done', lastError: null });
     expect(stats().rmasOpened - openedBefore).toBe(1);
-    expect(stats().calls.slice(callsBefore).filter((call) => call.outcome === 'ok')).toHaveLength(1);
+    expect(stats().calls.slice(callsBefore).filter((call: { outcome: string }) => call.outcome === 'ok')).toHaveLength(1);
   });
 });

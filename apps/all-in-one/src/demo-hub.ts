@@ -22,7 +22,10 @@ export async function startDemoHub(config: HubConfig, network: NetworkFile, opti
 
   const db = new Database({ url: config.database.url, poolSize: 2 });
   try {
-    await applyNetwork(db, network, { ubiquiti: { baseUrl: simulatorUrl, webhookSecrets: [secret] } });
+    await applyNetwork(db, network, {
+      ubiquiti: { baseUrl: simulatorUrl, webhookSecrets: [secret] },
+      grandstream: { baseUrl: simulatorUrl, webhookSecrets: [] },
+    });
   } finally {
     await db.disconnect();
   }

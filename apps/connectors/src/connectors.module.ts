@@ -4,10 +4,13 @@ import { PORTAL_RMA_REQUESTED } from '@rma-hub/contracts';
 import { KafkaConnection } from '@rma-hub/messaging';
 import { Database } from '@rma-hub/persistence';
 import { ConsumerHost, HUB_CONFIG, LOGGER, type HubConfig, type Logger } from '@rma-hub/platform';
+import { GrandstreamAdapter } from './adapters/grandstream.adapter';
 import { UbiquitiAdapter } from './adapters/ubiquiti.adapter';
 import { QueuePortalRequest } from './queue-portal-request';
+import { PortalPoller } from './portal-poller';
 import { PortalRequestWorker } from './portal-request-worker';
-import { PORTAL_ADAPTERS } from './portal-adapter';
+import { PortalGuards } from './resilience/portal-guards';
+import { PortalAdapters } from './portal-adapter';
 
 export const CONNECTORS_CONSUMER = 'rma-hub.connectors';
 
@@ -15,15 +18,17 @@ export const CONNECTORS_CONSUMER = 'rma-hub.connectors';
 @Module({
   providers: [
     {
-      provide: PORTAL_ADAPTERS,
+      provide: PortalAdapters,
       inject: [HUB_CONFIG],
       useFactory: (config: HubConfig) => {
         const http = axios.create({ timeout: config.portals.timeoutMs });
-        return [new UbiquitiAdapter(http)];
+        return new PortalAdapters([new UbiquitiAdapter(http), new GrandstreamAdapter(http)]);
       },
     },
+    PortalGuards,
     QueuePortalRequest,
     PortalRequestWorker,
+    PortalPoller,
     {
       provide: ConsumerHost,
       inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, QueuePortalRequest],

@@ -11,6 +11,12 @@ export interface PortalEndpoint {
   baseUrl: string;
 }
 
+/** What a polled portal says about one RMA now. */
+export interface PortalStatusReading {
+  portalStatus: string;
+  replacementSerial?: string;
+}
+
 /**
  * One manufacturer portal, seen from the hub. `openRma` checks the portal's required data first
  * (throwing PortalRefusal), sends each HTTP exchange through `call` (timeouts, retries, breaker),
@@ -20,6 +26,20 @@ export interface PortalEndpoint {
 export interface PortalAdapter {
   readonly name: string;
   openRma(request: PortalRmaRequestedV1, endpoint: PortalEndpoint, call: PortalCall): Promise<OpenedRma[]>;
+  /** For portals that send no webhooks: the hub polls each open RMA's status. */
+  fetchStatus?(rmaNumber: string, endpoint: PortalEndpoint, call: PortalCall): Promise<PortalStatusReading>;
 }
 
-export const PORTAL_ADAPTERS = Symbol('PORTAL_ADAPTERS');
+
+/** The adapters this process runs, by name. */
+export class PortalAdapters {
+  private readonly byName: Map<string, PortalAdapter>;
+
+  constructor(adapters: PortalAdapter[]) {
+    this.byName = new Map(adapters.map((adapter) => [adapter.name, adapter]));
+  }
+
+  find(name: string | null | undefined): PortalAdapter | undefined {
+    return name ? this.byName.get(name) : undefined;
+  }
+}

@@ -1,11 +1,11 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { IPolicy } from 'cockatiel';
 import { PORTAL_RMA_OPENED, PORTAL_RMA_REFUSED, PortalRmaRequestedV1 } from '@rma-hub/contracts';
 import { Database, type LeasedPortalRequest } from '@rma-hub/persistence';
 import { HUB_CONFIG, LOGGER, WorkLoop, type HubConfig, type Logger } from '@rma-hub/platform';
-import { PORTAL_ADAPTERS, type PortalAdapter } from './portal-adapter';
+import { PortalAdapters } from './portal-adapter';
 import { PortalRefusal } from './portal-errors';
-import { describeFailure, portalResilience, protectedCall } from './resilience/portal-resilience';
+import { PortalGuards } from './resilience/portal-guards';
+import { describeFailure } from './resilience/portal-resilience';
 
 const DEAD_LETTER_TOPIC = 'portal-request';
 const MAX_REQUEUE_DELAY_MS = 60 * 60_000;
@@ -19,17 +19,15 @@ const MAX_REQUEUE_DELAY_MS = 60 * 60_000;
  */
 @Injectable()
 export class PortalRequestWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly adapters: Map<string, PortalAdapter>;
-  private readonly policies = new Map<string, IPolicy>();
   private readonly loop: WorkLoop;
 
   constructor(
     private readonly db: Database,
-    @Inject(PORTAL_ADAPTERS) adapters: PortalAdapter[],
+    private readonly adapters: PortalAdapters,
+    private readonly guards: PortalGuards,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.adapters = new Map(adapters.map((adapter) => [adapter.name, adapter]));
     this.loop = new WorkLoop('portal-requests', () => this.processNext(), { concurrency: config.portals.concurrency, idleMs: 200, logger });
   }
 
@@ -48,12 +46,16 @@ export class PortalRequestWorker implements OnApplicationBootstrap, OnApplicatio
     if (!leased) return false;
     const request = PortalRmaRequestedV1.parse(leased.payload);
     const channel = await this.db.repositories.network.channel(request.manufacturerId);
-    const adapter = channel?.adapter ? this.adapters.get(channel.adapter) : undefined;
+    const adapter = this.adapters.find(channel?.adapter);
     try {
       if (!channel?.baseUrl || !adapter) throw new PortalRefusal(`no portal adapter is configured for ${request.manufacturerId}`);
-      const lines = await adapter.openRma(request, { baseUrl: channel.baseUrl }, protectedCall(this.policyFor(adapter.name), adapter.name));
+      const lines = await adapter.openRma(request, { baseUrl: channel.baseUrl }, this.guards.callFor(adapter.name));
       await this.db.transaction(async (tx) => {
         await tx.portalRequests.complete(leased.id);
+        if (adapter.fetchStatus) {
+          const rmaNumbers = [...new Set(lines.map((line) => line.rmaNumber))];
+          await tx.portalPolls.start(request.claimId, request.manufacturerId, rmaNumbers, this.config.portals.pollIntervalMs);
+        }
         await tx.outbox.publish(PORTAL_RMA_OPENED, request.claimId, { claimId: request.claimId, manufacturerId: request.manufacturerId, lines, openedAt: new Date().toISOString() });
       });
     } catch (error) {
@@ -95,21 +97,5 @@ export class PortalRequestWorker implements OnApplicationBootstrap, OnApplicatio
     });
   }
 
-  private policyFor(portal: string): IPolicy {
-    let policy = this.policies.get(portal);
-    if (!policy) {
-      const { timeoutMs, retryAttempts, retryInitialDelayMs, breakerThreshold, breakerHalfOpenMs, concurrency } = this.config.portals;
-      policy = portalResilience({
-        timeoutMs,
-        retryAttempts,
-        retryInitialDelayMs,
-        retryMaxDelayMs: Math.max(retryInitialDelayMs, 30_000),
-        breakerThreshold,
-        breakerHalfOpenMs,
-        concurrency,
-      });
-      this.policies.set(portal, policy);
-    }
-    return policy;
-  }
+
 }

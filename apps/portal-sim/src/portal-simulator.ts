@@ -1,6 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { FaultPlan, FaultQueue } from './faults';
-import { registerUbiquitiPortal, type PortalStats } from './ubiquiti.portal';
+import type { PortalStats } from './create-desk';
+import { registerGrandstreamPortal } from './grandstream.portal';
+import { registerUbiquitiPortal } from './ubiquiti.portal';
 import { WebhookSender } from './webhook-sender';
 
 export interface PortalSimulatorOptions {
@@ -12,7 +14,7 @@ export interface PortalSimulatorOptions {
 
 export interface PortalSimulator {
   app: FastifyInstance;
-  stats: { ubiquiti: PortalStats };
+  stats: { ubiquiti: PortalStats; grandstream: PortalStats };
   setHubUrl(url: string): void;
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -25,9 +27,10 @@ export function createPortalSimulator(options: PortalSimulatorOptions): PortalSi
     if (!hubUrl) throw new Error('the portal simulator does not know the hub URL yet');
     return `${hubUrl}/v1/webhooks/${portal}`;
   };
-  const faults = { ubiquiti: new FaultQueue() };
+  const faults = { ubiquiti: new FaultQueue(), grandstream: new FaultQueue() };
   const stats = {
     ubiquiti: registerUbiquitiPortal(app, new WebhookSender(webhookUrl('ubiquiti'), options.webhookSecrets.ubiquiti), faults.ubiquiti),
+    grandstream: registerGrandstreamPortal(app, faults.grandstream),
   };
   app.get('/_sim/stats', async () => stats);
   // Switchable faults: POST {"faults": [{"kind": "error", "status": 503, "times": 3}]}; "times": null lasts until DELETE.

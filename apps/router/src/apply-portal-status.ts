@@ -7,26 +7,28 @@ import { effectivePolicy } from '@rma-hub/workflow';
 import { lockClaim, transitionOrDeadLetter } from './claim-lock';
 
 /**
- * A manufacturer reported progress on one RMA. The line takes the new status; the claim follows
- * once every line has reached it. Late or out-of-order reports never move anything backwards.
+ * A manufacturer reported progress on one RMA. The lines it covers take the new status; the claim
+ * follows once every line has reached it. Late or out-of-order reports never move anything backwards.
  * On receipt the policy decides what happens next: a quote out of warranty, a restocking fee
  * for order errors.
  */
 @Injectable()
 export class ApplyPortalStatus {
   async handle(event: PortalStatusReportedV1, { tx }: MessageContext): Promise<void> {
-    const found = await tx.claims.findLineByUpstreamRma(event.manufacturerId, event.rmaNumber);
+    const found = await tx.claims.findByUpstreamRma(event.manufacturerId, event.rmaNumber);
     if (!found) throw new PermanentMessageError(`${event.manufacturerId} reported unknown RMA ${event.rmaNumber}`);
     const claim = await lockClaim(tx, found.claimId);
-    const line = claim.lines.find((candidate) => candidate.id === found.lineId);
-    if (!line || isBehind(event.status, line.status)) return;
+    const lines = claim.lines.filter((line) => found.lineIds.includes(line.id) && !isBehind(event.status, line.status));
+    if (lines.length === 0) return;
 
-    await tx.claims.updateLine(line.id, {
-      status: event.status,
-      ...(event.resolution ? { outcome: event.resolution } : {}),
-      ...(event.replacementSerial ? { replacementSerial: event.replacementSerial } : {}),
-    });
-    line.status = event.status;
+    for (const line of lines) {
+      await tx.claims.updateLine(line.id, {
+        status: event.status,
+        ...(event.resolution ? { outcome: event.resolution } : {}),
+        ...(event.replacementSerial ? { replacementSerial: event.replacementSerial } : {}),
+      });
+      line.status = event.status;
+    }
     const everyLineThere = claim.lines.every((other) => other.status === event.status);
     if (!everyLineThere || isBehind(event.status, claim.status)) return;
     if (!decideTransition(claim.status, event.status, 'manufacturer').allowed) {

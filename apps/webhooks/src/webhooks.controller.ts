@@ -18,24 +18,25 @@ export class WebhooksController {
   async receive(@Param('manufacturer') manufacturer: string, @Req() request: RawBodyRequest<FastifyRequest>) {
     const channel = await this.db.repositories.network.channel(manufacturer);
     const contract = channel?.adapter ? PORTAL_CONTRACTS[channel.adapter] : undefined;
-    if (!channel || !contract || channel.webhookSecrets.length === 0) throw notFound('Webhook endpoint');
+    const parseWebhook = contract?.parseWebhook;
+    if (!channel || !contract || !parseWebhook || channel.webhookSecrets.length === 0) throw notFound('Webhook endpoint');
 
     const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
     verifySignature(request.rawBody ?? Buffer.alloc(0), headers, channel.webhookSecrets);
     const webhookId = headers['webhook-id'] ?? '';
 
-    const update = parseWebhook(() => contract.parseWebhook(request.body));
+    const update = parseOrProblem(() => parseWebhook(request.body));
     const status = contract.toCanonical(update.portalStatus);
     if (!status) throw problem(422, 'WEBHOOK.UNKNOWN_STATUS', `Unknown ${contract.adapter} status ${update.portalStatus}`);
-    const line = await this.db.repositories.claims.findLineByUpstreamRma(manufacturer, update.rmaNumber);
-    if (!line) {
+    const covered = await this.db.repositories.claims.findByUpstreamRma(manufacturer, update.rmaNumber);
+    if (!covered) {
       throw problem(422, 'WEBHOOK.UNKNOWN_RMA', `No claim line carries ${manufacturer} RMA ${update.rmaNumber}`);
     }
 
     // A redelivery of an id already applied is acknowledged (so the sender stops retrying) and changes nothing.
     return this.db.transaction(async (tx) => {
       if (!(await tx.inbox.markProcessed(`webhooks.${manufacturer}`, webhookId))) return { accepted: false, duplicate: true };
-      await tx.outbox.publish(PORTAL_STATUS_REPORTED, line.claimId, {
+      await tx.outbox.publish(PORTAL_STATUS_REPORTED, covered.claimId, {
         manufacturerId: manufacturer,
         rmaNumber: update.rmaNumber,
         portalStatus: update.portalStatus,
@@ -50,7 +51,7 @@ export class WebhooksController {
   }
 }
 
-function parseWebhook<T>(parse: () => T): T {
+function parseOrProblem<T>(parse: () => T): T {
   try {
     return parse();
   } catch (error) {

@@ -12,6 +12,8 @@ export const POLICY_FIELDS = [
   'proofOfPurchase',
   'failureDescription',
   'supportTicket',
+  'portalAccountId',
+  'shipTo',
   'lines.model',
   'lines.serial',
   'lines.macId',

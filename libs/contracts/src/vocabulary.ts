@@ -47,5 +47,15 @@ export type ActorRole = z.infer<typeof ActorRole>;
 export const Actor = z.object({ role: ActorRole, partyId: z.string().nullable() });
 export type Actor = z.infer<typeof Actor>;
 
+/** A postal address, for replacements sent to the customer. */
+export const Address = z.object({
+  name: z.string().trim().min(1).max(200),
+  street: z.string().trim().min(1).max(300),
+  postalCode: z.string().trim().min(1).max(20),
+  city: z.string().trim().min(1).max(100),
+  country: z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166 alpha-2 country code' }),
+});
+export type Address = z.infer<typeof Address>;
+
 /** A calendar date without time, as the API exchanges it. */
 export const IsoDate = z.iso.date({ error: 'must be a date in the form YYYY-MM-DD' });

@@ -47,6 +47,8 @@ describe('outbox relay and idempotent consumer on real Kafka and PostgreSQL', ()
         dealer: null,
         supportTicket: null,
         deliveredOn: null,
+        portalAccountId: null,
+        shipTo: null,
         advanceReplacementRequested: false,
         contact: {},
         lines: [{ serial: 'S1', model: 'M', macId: null, category: null }],

@@ -14,6 +14,7 @@ export type {
 export { policyRef, type StoredPolicy } from './repositories/policies.repository';
 export type { DeliveryRecord, LeasedDelivery, SubscriptionRecord } from './repositories/subscriptions.repository';
 export type { DeadLetterRecord } from './repositories/dead-letters.repository';
+export type { LeasedPoll } from './repositories/portal-polls.repository';
 export type { LeasedPortalRequest, PortalRequestState } from './repositories/portal-requests.repository';
 export { TIMER_KINDS, type DueTimer, type TimerKind } from './repositories/timers.repository';
 export type { PendingMessage } from './repositories/outbox.repository';

@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   PORTAL_CONCURRENCY: z.coerce.number().int().min(1).default(4),
   PORTAL_REQUEUE_DELAY_MS: z.coerce.number().int().min(10).default(5_000),
   PORTAL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(200),
+  POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(60_000),
+  POLL_MAX_INTERVAL_MS: z.coerce.number().int().min(10).default(3_600_000),
   SUBSCRIPTIONS_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).default('false'),
   DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   DELIVERY_RETRY_DELAY_MS: z.coerce.number().int().min(10).default(1_000),
@@ -51,6 +53,9 @@ export interface HubConfig {
     requeueDelayMs: number;
     /** Attempts after which a request is dead-lettered for an operator. */
     maxAttempts: number;
+    /** Status polling for portals without webhooks: first interval, doubling while nothing changes, up to the maximum. */
+    pollIntervalMs: number;
+    pollMaxIntervalMs: number;
   };
   subscriptions: {
     /** Admit plain HTTP and private/loopback subscriber URLs (tests, closed networks). */
@@ -94,6 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       concurrency: e.PORTAL_CONCURRENCY,
       requeueDelayMs: e.PORTAL_REQUEUE_DELAY_MS,
       maxAttempts: e.PORTAL_MAX_ATTEMPTS,
+      pollIntervalMs: e.POLL_INTERVAL_MS,
+      pollMaxIntervalMs: e.POLL_MAX_INTERVAL_MS,
     },
     subscriptions: {
       allowPrivateTargets: e.SUBSCRIPTIONS_ALLOW_PRIVATE_TARGETS === 'true',

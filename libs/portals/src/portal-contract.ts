@@ -14,8 +14,8 @@ export interface PortalStatusUpdate {
  */
 export interface PortalContract {
   adapter: string;
-  /** Parses a webhook body; throws a zod error naming the bad field. */
-  parseWebhook(body: unknown): PortalStatusUpdate;
+  /** Parses a webhook body (throws a zod error naming the bad field); absent for portals that send no webhooks and are polled. */
+  parseWebhook?(body: unknown): PortalStatusUpdate;
   /** The canonical claim status a portal status means. */
   toCanonical(portalStatus: string): ClaimStatus | undefined;
   /** How a portal status that resolves the unit resolved it. */

@@ -10,6 +10,8 @@ export function factsOf(claim: ClaimRecord): ClaimFacts {
     proofOfPurchase: claim.proofOfPurchase,
     dealer: claim.dealer,
     supportTicket: claim.supportTicket,
+    portalAccountId: claim.portalAccountId,
+    shipTo: claim.shipTo,
     failureDescription: claim.failureDescription,
     contact: claim.contact,
     lines: claim.lines.map((line) => ({ serial: line.serial, model: line.model, macId: line.macId, category: line.category })),

@@ -12,6 +12,8 @@ export async function requestPortalRma(tx: Repositories, claim: ClaimRecord): Pr
     failureDescription: claim.failureDescription,
     purchaseDate: claim.purchaseDate,
     supportTicket: claim.supportTicket,
+    portalAccountId: claim.portalAccountId,
+    shipTo: claim.shipTo,
     contact: claim.contact,
     lines: claim.lines.map((line) => ({ lineId: line.id, serial: line.serial, model: line.model, macId: line.macId })),
   });

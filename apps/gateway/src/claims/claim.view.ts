@@ -14,6 +14,8 @@ export function claimView(claim: ClaimRecord, upstream?: PortalRequestState | nu
     dealer: claim.dealer,
     supportTicket: claim.supportTicket,
     deliveredOn: claim.deliveredOn,
+    portalAccountId: claim.portalAccountId,
+    shipTo: claim.shipTo,
     contact: claim.contact,
     warranty: claim.warranty,
     shipment: claim.shipment,

@@ -42,6 +42,8 @@ export class SubmitClaim {
         dealer: input.dealer ?? null,
         supportTicket: input.supportTicket ?? null,
         deliveredOn: input.deliveredOn ?? null,
+        portalAccountId: input.portalAccountId ?? null,
+        shipTo: input.shipTo ?? null,
         advanceReplacementRequested: input.advanceReplacement,
         contact: input.contact,
         lines: input.lines.map((line) => ({ serial: line.serial, model: line.model, macId: line.macId ?? null, category: line.category ?? null })),

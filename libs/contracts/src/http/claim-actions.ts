@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimStatus, IsoDate } from '../vocabulary';
+import { Address, ClaimStatus, IsoDate } from '../vocabulary';
 
 const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
 
@@ -10,6 +10,8 @@ const AddInfo = z
     proofOfPurchase: text(500).optional(),
     dealer: text(200).optional(),
     supportTicket: text(100).optional(),
+    portalAccountId: text(100).optional(),
+    shipTo: Address.optional(),
     contact: z.object({ name: text(200).optional(), email: z.email({ error: 'must be an e-mail address' }).optional(), phone: text(50).optional() }).optional(),
     lines: z.array(z.object({ serial: text(100), macId: text(64).optional(), category: z.string().regex(/^[a-z0-9_]+$/).optional() })).optional(),
   })

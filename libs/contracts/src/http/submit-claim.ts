@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, ReturnReason } from '../vocabulary';
+import { Address, IsoDate, ReturnReason } from '../vocabulary';
 
 const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
 
@@ -28,6 +28,10 @@ export const SubmitClaimRequest = z
     proofOfPurchase: text(500).optional(),
     dealer: text(200).optional(),
     supportTicket: text(100).optional(),
+    /** The customer's account id at the manufacturer's portal (innovaphone prints it on its invoices). */
+    portalAccountId: text(100).optional(),
+    /** Where a replacement unit goes. */
+    shipTo: Address.optional(),
     /** Ask for a replacement before the defective unit comes back; the policy decides (002 §8). */
     advanceReplacement: z.boolean().default(false),
     contact: z

@@ -10,6 +10,8 @@ export const PortalRmaRequestedV1 = z.object({
   failureDescription: z.string(),
   purchaseDate: z.string().nullable(),
   supportTicket: z.string().nullable(),
+  portalAccountId: z.string().nullable().optional(),
+  shipTo: z.object({ name: z.string(), street: z.string(), postalCode: z.string(), city: z.string(), country: z.string() }).nullable().optional(),
   contact: z.object({
     name: z.string().optional(),
     email: z.string().optional(),

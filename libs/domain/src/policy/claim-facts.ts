@@ -9,6 +9,8 @@ export interface ClaimFacts {
   proofOfPurchase: string | null;
   dealer: string | null;
   supportTicket: string | null;
+  portalAccountId: string | null;
+  shipTo: object | null;
   failureDescription: string;
   contact: { email?: string | undefined; phone?: string | undefined };
   lines: { serial: string; model: string; macId: string | null; category: string | null }[];

@@ -25,6 +25,8 @@ const facts = (overrides: Partial<ClaimFacts> = {}): ClaimFacts => ({
   proofOfPurchase: 'INV-1',
   dealer: 'Shop',
   supportTicket: null,
+  portalAccountId: null,
+  shipTo: null,
   failureDescription: 'dead',
   contact: { email: 'a@b.c', phone: '1' },
   lines: [{ serial: 'S1', model: 'M1', macId: null, category: 'monitor' }],

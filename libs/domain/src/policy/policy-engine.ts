@@ -15,6 +15,8 @@ const FIELD_VALUES: Record<PolicyField, (facts: ClaimFacts) => unknown[]> = {
   proofOfPurchase: (f) => [f.proofOfPurchase],
   failureDescription: (f) => [f.failureDescription],
   supportTicket: (f) => [f.supportTicket],
+  portalAccountId: (f) => [f.portalAccountId],
+  shipTo: (f) => [f.shipTo === null ? null : 'present'],
   'lines.model': (f) => f.lines.map((line) => line.model),
   'lines.serial': (f) => f.lines.map((line) => line.serial),
   'lines.macId': (f) => f.lines.map((line) => line.macId),

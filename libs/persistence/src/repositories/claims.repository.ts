@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, ClaimStatus, PartyRole, PolicyRef, WarrantyVerdictView, type ClaimContact, type ReturnReason } from '@rma-hub/contracts';
+import { Actor, Address, ClaimStatus, PartyRole, PolicyRef, WarrantyVerdictView, type ClaimContact, type ReturnReason } from '@rma-hub/contracts';
 import type { PrismaTx } from '../prisma';
 
 const Contact = z.object({ name: z.string().optional(), email: z.string().optional(), phone: z.string().optional() });
@@ -39,6 +39,8 @@ export interface ClaimRecord {
   dealer: string | null;
   supportTicket: string | null;
   deliveredOn: string | null;
+  portalAccountId: string | null;
+  shipTo: Address | null;
   contact: ClaimContact;
   resumeStatus: ClaimStatus | null;
   warranty: WarrantyVerdictView | null;
@@ -69,6 +71,8 @@ export interface ClaimInfoUpdate {
   proofOfPurchase?: string;
   dealer?: string;
   supportTicket?: string;
+  portalAccountId?: string;
+  shipTo?: Address;
   contact?: ClaimContact;
   lines?: { serial: string; macId?: string; category?: string }[];
 }
@@ -94,6 +98,8 @@ export interface NewClaim {
   dealer: string | null;
   supportTicket: string | null;
   deliveredOn: string | null;
+  portalAccountId: string | null;
+  shipTo: Address | null;
   advanceReplacementRequested: boolean;
   contact: ClaimContact;
   lines: { serial: string; model: string; macId: string | null; category: string | null }[];
@@ -128,10 +134,11 @@ export class ClaimsRepository {
   constructor(private readonly db: PrismaTx) {}
 
   async create(claim: NewClaim): Promise<ClaimRecord> {
-    const { lines, resellerReference, purchaseDate, deliveredOn, ...fields } = claim;
+    const { lines, resellerReference, purchaseDate, deliveredOn, shipTo, ...fields } = claim;
     const row = await this.db.claim.create({
       data: {
         ...fields,
+        ...(shipTo ? { shipTo } : {}),
         status: 'submitted',
         purchaseDate: asDate(purchaseDate) ?? null,
         deliveredOn: asDate(deliveredOn) ?? null,
@@ -156,12 +163,19 @@ export class ClaimsRepository {
     return row && toClaim(row);
   }
 
-  async findLineByUpstreamRma(manufacturerId: string, rmaNumber: string): Promise<{ claimId: string; lineId: string } | null> {
-    const line = await this.db.claimLine.findFirst({
+  async statusOf(claimId: string): Promise<ClaimStatus | null> {
+    const row = await this.db.claim.findUnique({ where: { id: claimId }, select: { status: true } });
+    return row && ClaimStatus.parse(row.status);
+  }
+
+  /** The claim and lines an upstream RMA number covers (one line per RMA, or several where a portal takes many devices). */
+  async findByUpstreamRma(manufacturerId: string, rmaNumber: string): Promise<{ claimId: string; lineIds: string[] } | null> {
+    const lines = await this.db.claimLine.findMany({
       where: { upstreamRma: rmaNumber, claim: { manufacturerId } },
       select: { id: true, claimId: true },
     });
-    return line && { claimId: line.claimId, lineId: line.id };
+    const [first] = lines;
+    return first ? { claimId: first.claimId, lineIds: lines.filter((line) => line.claimId === first.claimId).map((line) => line.id) } : null;
   }
 
   async setStatus(claimId: string, status: ClaimStatus, resumeStatus?: ClaimStatus | null): Promise<void> {
@@ -181,10 +195,10 @@ export class ClaimsRepository {
   }
 
   async addInformation(claimId: string, update: ClaimInfoUpdate): Promise<void> {
-    const { lines, purchaseDate, deliveredOn, ...fields } = update;
+    const { lines, purchaseDate, deliveredOn, shipTo, ...fields } = update;
     await this.db.claim.update({
       where: { id: claimId },
-      data: { ...fields, purchaseDate: asDate(purchaseDate), deliveredOn: asDate(deliveredOn) },
+      data: { ...fields, purchaseDate: asDate(purchaseDate), deliveredOn: asDate(deliveredOn), ...(shipTo ? { shipTo } : {}) },
     });
     for (const line of lines ?? []) {
       await this.db.claimLine.updateMany({
@@ -329,6 +343,8 @@ function toClaim(row: ClaimRow): ClaimRecord {
     dealer: row.dealer,
     supportTicket: row.supportTicket,
     deliveredOn: dateOnly(row.deliveredOn),
+    portalAccountId: row.portalAccountId,
+    shipTo: row.shipTo === null ? null : Address.parse(row.shipTo),
     contact: Contact.parse(row.contact),
     resumeStatus: row.resumeStatus === null ? null : ClaimStatus.parse(row.resumeStatus),
     warranty: row.warranty === null ? null : WarrantyVerdictView.parse(row.warranty),

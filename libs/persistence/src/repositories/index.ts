@@ -6,6 +6,7 @@ import { InboxRepository } from './inbox.repository';
 import { NetworkRepository } from './network.repository';
 import { OutboxRepository } from './outbox.repository';
 import { PoliciesRepository } from './policies.repository';
+import { PortalPollsRepository } from './portal-polls.repository';
 import { PortalRequestsRepository } from './portal-requests.repository';
 import { SubscriptionsRepository } from './subscriptions.repository';
 import { TimersRepository } from './timers.repository';
@@ -18,6 +19,7 @@ export interface Repositories {
   deadLetters: DeadLettersRepository;
   idempotency: IdempotencyRepository;
   policies: PoliciesRepository;
+  portalPolls: PortalPollsRepository;
   portalRequests: PortalRequestsRepository;
   subscriptions: SubscriptionsRepository;
   timers: TimersRepository;
@@ -32,10 +34,11 @@ export function createRepositories(client: PrismaTx): Repositories {
     deadLetters: new DeadLettersRepository(client),
     idempotency: new IdempotencyRepository(client),
     policies: new PoliciesRepository(client),
+    portalPolls: new PortalPollsRepository(client),
     portalRequests: new PortalRequestsRepository(client),
     subscriptions: new SubscriptionsRepository(client),
     timers: new TimersRepository(client),
   };
 }
 
-export type { ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalRequestsRepository, SubscriptionsRepository, TimersRepository };
+export type { ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalPollsRepository, PortalRequestsRepository, SubscriptionsRepository, TimersRepository };
