@@ -16,15 +16,16 @@ export interface DemoHub {
  * what `npm start` runs and what end-to-end tests drive. The webhook secret is fresh each time.
  */
 export async function startDemoHub(config: HubConfig, network: NetworkFile, options: { simulatorPort?: number; modules?: HubModules } = {}): Promise<DemoHub> {
-  const secret = generateWebhookSecret();
-  const simulator = createPortalSimulator({ webhookSecrets: { ubiquiti: secret } });
+  const secrets = { ubiquiti: generateWebhookSecret(), innovaphone: generateWebhookSecret() };
+  const simulator = createPortalSimulator({ webhookSecrets: secrets });
   const simulatorUrl = await simulator.listen(options.simulatorPort ?? 0);
 
   const db = new Database({ url: config.database.url, poolSize: 2 });
   try {
     await applyNetwork(db, network, {
-      ubiquiti: { baseUrl: simulatorUrl, webhookSecrets: [secret] },
+      ubiquiti: { baseUrl: simulatorUrl, webhookSecrets: [secrets.ubiquiti] },
       grandstream: { baseUrl: simulatorUrl, webhookSecrets: [] },
+      innovaphone: { baseUrl: simulatorUrl, webhookSecrets: [secrets.innovaphone] },
     });
   } finally {
     await db.disconnect();

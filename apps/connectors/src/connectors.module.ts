@@ -5,6 +5,7 @@ import { KafkaConnection } from '@rma-hub/messaging';
 import { Database } from '@rma-hub/persistence';
 import { ConsumerHost, HUB_CONFIG, LOGGER, type HubConfig, type Logger } from '@rma-hub/platform';
 import { GrandstreamAdapter } from './adapters/grandstream.adapter';
+import { InnovaphoneAdapter } from './adapters/innovaphone.adapter';
 import { UbiquitiAdapter } from './adapters/ubiquiti.adapter';
 import { QueuePortalRequest } from './queue-portal-request';
 import { PortalPoller } from './portal-poller';
@@ -22,7 +23,7 @@ export const CONNECTORS_CONSUMER = 'rma-hub.connectors';
       inject: [HUB_CONFIG],
       useFactory: (config: HubConfig) => {
         const http = axios.create({ timeout: config.portals.timeoutMs });
-        return new PortalAdapters([new UbiquitiAdapter(http), new GrandstreamAdapter(http)]);
+        return new PortalAdapters([new UbiquitiAdapter(http), new GrandstreamAdapter(http), new InnovaphoneAdapter(http)]);
       },
     },
     PortalGuards,

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { FaultPlan, FaultQueue } from './faults';
 import type { PortalStats } from './create-desk';
 import { registerGrandstreamPortal } from './grandstream.portal';
+import { registerInnovaphonePortal } from './innovaphone.portal';
 import { registerUbiquitiPortal } from './ubiquiti.portal';
 import { WebhookSender } from './webhook-sender';
 
@@ -9,12 +10,12 @@ export interface PortalSimulatorOptions {
   /** The hub's base URL; webhooks go to `${hubUrl}/v1/webhooks/{portal}`. Can be set later with `setHubUrl`. */
   hubUrl?: string;
   /** Standard Webhooks signing secret (whsec_…) per portal. */
-  webhookSecrets: { ubiquiti: string };
+  webhookSecrets: { ubiquiti: string; innovaphone: string };
 }
 
 export interface PortalSimulator {
   app: FastifyInstance;
-  stats: { ubiquiti: PortalStats; grandstream: PortalStats };
+  stats: { ubiquiti: PortalStats; grandstream: PortalStats; innovaphone: PortalStats };
   setHubUrl(url: string): void;
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -27,10 +28,11 @@ export function createPortalSimulator(options: PortalSimulatorOptions): PortalSi
     if (!hubUrl) throw new Error('the portal simulator does not know the hub URL yet');
     return `${hubUrl}/v1/webhooks/${portal}`;
   };
-  const faults = { ubiquiti: new FaultQueue(), grandstream: new FaultQueue() };
+  const faults = { ubiquiti: new FaultQueue(), grandstream: new FaultQueue(), innovaphone: new FaultQueue() };
   const stats = {
     ubiquiti: registerUbiquitiPortal(app, new WebhookSender(webhookUrl('ubiquiti'), options.webhookSecrets.ubiquiti), faults.ubiquiti),
     grandstream: registerGrandstreamPortal(app, faults.grandstream),
+    innovaphone: registerInnovaphonePortal(app, new WebhookSender(webhookUrl('innovaphone'), options.webhookSecrets.innovaphone), faults.innovaphone),
   };
   app.get('/_sim/stats', async () => stats);
   // Switchable faults: POST {"faults": [{"kind": "error", "status": 503, "times": 3}]}; "times": null lasts until DELETE.

@@ -1,8 +1,10 @@
 import type { PortalContract } from './portal-contract';
 import { grandstreamContract } from './grandstream.contract';
+import { innovaphoneContract } from './innovaphone.contract';
 import { ubiquitiContract } from './ubiquiti.contract';
 
 export * from './grandstream.contract';
+export * from './innovaphone.contract';
 export * from './portal-contract';
 export * from './ubiquiti.contract';
 
@@ -10,4 +12,5 @@ export * from './ubiquiti.contract';
 export const PORTAL_CONTRACTS: Readonly<Record<string, PortalContract>> = {
   [ubiquitiContract.adapter]: ubiquitiContract,
   [grandstreamContract.adapter]: grandstreamContract,
+  [innovaphoneContract.adapter]: innovaphoneContract,
 };
