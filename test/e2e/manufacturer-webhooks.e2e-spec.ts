@@ -1,5 +1,5 @@
 import { Webhook } from 'standardwebhooks';
-import { apiAs, DEMO_CLAIM as demoClaim, eventually, startTestHub, type TestHub } from '@rma-hub/testing';
+import { apiAs, DEMO_CLAIM as demoClaim, eventually, startTestHub, ubiquitiReports, type TestHub } from '@rma-hub/testing';
 
 describe('inbound manufacturer webhooks (Standard Webhooks)', () => {
   let hub: TestHub;
@@ -80,5 +80,37 @@ describe('inbound manufacturer webhooks (Standard Webhooks)', () => {
     const replayWithOtherBody = await deliver({ id: 'msg_received_1', body: payload('REJECTED') });
     expect(replayWithOtherBody.body.duplicate).toBe(true);
     expect(await snapshot()).toEqual(settled);
+  });
+
+  it('from the simulator: a duplicate delivery changes nothing, and a late out-of-order status never moves the claim back', async () => {
+    const reseller = apiAs(hub.url, hub.keyOf('reseller-alpha'));
+    const id: string = (await reseller.post('/v1/claims', { ...demoClaim, reference: 'WH-ORDER', lines: [{ serial: 'WH-ORDER-1', model: 'U6-Pro' }] })).body.id;
+    const rma = await eventually(async () => {
+      const claim = (await reseller.get(`/v1/claims/${id}`)).body;
+      expect(claim.status).toBe('authorized');
+      return claim.lines[0].rmaNumber as string;
+    });
+    const twice = await ubiquitiReports(hub, rma, { status: 'RECEIVED', duplicate: true });
+    expect(twice.body.webhook.status).toBe(200);
+    expect(twice.body.duplicateWebhook?.status).toBe(200);
+    await eventually(async () => expect((await reseller.get(`/v1/claims/${id}`)).body.status).toBe('received'));
+
+    const stale = await fetch(`${hub.demo.simulatorUrl}/_sim/ubiquiti/rmas/${rma}/stale-webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'APPROVED' }),
+    });
+    expect(((await stale.json()) as { webhook: { status: number } }).webhook.status).toBe(200);
+    await eventually(async () => expect((await hub.query('SELECT count(*)::int AS n FROM outbox_messages WHERE published_at IS NULL'))[0]!.n).toBe(0));
+    await eventually(async () => {
+      const [consumed] = await hub.query<{ n: number }>("SELECT count(*)::int AS n FROM processed_messages WHERE consumer = 'rma-hub.router'");
+      const [reports] = await hub.query<{ n: number }>("SELECT count(*)::int AS n FROM outbox_messages WHERE topic IN ('rma.claim.submitted.v1', 'rma.portal.rma-opened.v1', 'rma.portal.status-reported.v1', 'rma.portal.rma-refused.v1')");
+      expect(consumed!.n).toBe(reports!.n);
+    });
+    const claim = (await reseller.get(`/v1/claims/${id}`)).body;
+    expect(claim.status).toBe('received');
+    expect(claim.lines[0].status).toBe('received');
+    const moves = (await reseller.get(`/v1/claims/${id}/events`)).body.events.map((event: { to: string }) => event.to);
+    expect(moves).toEqual(['submitted', 'forwarded', 'authorized', 'received']);
   });
 });

@@ -89,13 +89,13 @@ export async function portalFaults(hub: TestHub, portal: string, faults: ({ kind
 }
 
 /** Plays the manufacturer: moves an RMA at the simulated Ubiquiti portal, which sends the hub a signed webhook. */
-export async function ubiquitiReports(hub: TestHub, rmaNumber: string, report: { status: string; replacementSerialNumber?: string }) {
+export async function ubiquitiReports(hub: TestHub, rmaNumber: string, report: { status: string; replacementSerialNumber?: string; duplicate?: boolean }) {
   const response = await fetch(`${hub.demo.simulatorUrl}/_sim/ubiquiti/rmas/${rmaNumber}/status`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(report),
   });
-  return { status: response.status, body: (await response.json()) as { webhook: { status: number } } };
+  return { status: response.status, body: (await response.json()) as { webhook: { status: number }; duplicateWebhook?: { status: number } } };
 }
 
 /** The shared test infrastructure global setup started: Kafka brokers and the PostgreSQL server URL. */

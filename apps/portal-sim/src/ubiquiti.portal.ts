@@ -43,7 +43,9 @@ export function registerUbiquitiPortal(app: FastifyInstance, webhooks: WebhookSe
   app.post<{ Params: { rmaNumber: string } }>('/_sim/ubiquiti/rmas/:rmaNumber/status', async (request, reply) => {
     const rma = rmas.get(request.params.rmaNumber);
     if (!rma) return reply.status(404).send({ error: 'NOT_FOUND' });
-    const { status, replacementSerialNumber } = z.object({ status: UbiquitiStatus, replacementSerialNumber: z.string().min(1).optional() }).parse(request.body);
+    const { status, replacementSerialNumber, duplicate } = z
+      .object({ status: UbiquitiStatus, replacementSerialNumber: z.string().min(1).optional(), duplicate: z.boolean().default(false) })
+      .parse(request.body);
     Object.assign(rma, { status, updatedAt: new Date().toISOString() });
     const hook: UbiquitiWebhook = {
       type: 'rma.status_changed',
@@ -51,7 +53,18 @@ export function registerUbiquitiPortal(app: FastifyInstance, webhooks: WebhookSe
       data: { rmaNumber: rma.rmaNumber, status, ...(replacementSerialNumber ? { replacementSerialNumber } : {}) },
     };
     const delivery = await webhooks.send(hook);
-    return { rma, webhook: delivery };
+    // A duplicate delivery repeats the same webhook-id, as a sender retrying after a lost answer does.
+    const repeated = duplicate ? await webhooks.send(hook, delivery.id) : undefined;
+    return { rma, webhook: delivery, ...(repeated ? { duplicateWebhook: repeated } : {}) };
+  });
+
+  // Simulator control: a late webhook for a status the RMA already left (out of order), under a new id.
+  app.post<{ Params: { rmaNumber: string } }>('/_sim/ubiquiti/rmas/:rmaNumber/stale-webhook', async (request, reply) => {
+    const rma = rmas.get(request.params.rmaNumber);
+    if (!rma) return reply.status(404).send({ error: 'NOT_FOUND' });
+    const { status } = z.object({ status: UbiquitiStatus }).parse(request.body);
+    const hook: UbiquitiWebhook = { type: 'rma.status_changed', timestamp: new Date().toISOString(), data: { rmaNumber: rma.rmaNumber, status } };
+    return { rma, webhook: await webhooks.send(hook) };
   });
 
   return desk.stats;
