@@ -1,6 +1,10 @@
 import { Kafka, logLevel, Partitioners, type Admin, type LogEntry, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
+import { ConstantBackoff, handleAll, retry } from 'cockatiel';
 import { TOPIC_NAMES } from '@rma-hub/contracts';
+
+/** New topics take a moment to get partition leaders on every broker; poll for up to ~30 s. */
+const untilReady = retry(handleAll, { maxAttempts: 150, backoff: new ConstantBackoff(200) });
 
 export interface KafkaSettings {
   brokers: string[];
@@ -68,19 +72,23 @@ export class KafkaConnection {
   }
 
   private async open(): Promise<void> {
+    const topics = TOPIC_NAMES.map((name) => this.topic(name));
     await this.withAdmin(async (admin) => {
       const existing = new Set(await admin.listTopics());
-      const missing = TOPIC_NAMES.map((name) => this.topic(name)).filter((topic) => !existing.has(topic));
+      const missing = topics.filter((topic) => !existing.has(topic));
       if (missing.length > 0) {
+        // Not waitForLeaders: a broker that has not yet heard of a new topic answers
+        // UNKNOWN_TOPIC_OR_PARTITION, which kafkajs treats as fatal. Poll for leaders instead.
         await admin.createTopics({
-          waitForLeaders: true,
-          topics: missing.map((topic) => ({
-            topic,
-            numPartitions: this.settings.partitions,
-            replicationFactor: this.settings.replicationFactor,
-          })),
+          waitForLeaders: false,
+          topics: missing.map((topic) => ({ topic, numPartitions: this.settings.partitions, replicationFactor: this.settings.replicationFactor })),
         });
       }
+      await untilReady.execute(async () => {
+        const metadata = await admin.fetchTopicMetadata({ topics });
+        const leaderless = metadata.topics.filter((topic) => topic.partitions.length === 0 || topic.partitions.some((partition) => partition.leader < 0));
+        if (leaderless.length > 0) throw new Error(`topics without leaders yet: ${leaderless.map((topic) => topic.name).join(', ')}`);
+      });
     });
     await this.producer.connect();
   }
