@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DeadLettersController } from './admin/dead-letters.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { BulkController } from './bulk/bulk.controller';
+import { BulkIntake } from './bulk/bulk-intake';
+import { ImportClaimsWorker } from './bulk/import-claims-worker';
 import { TakeClaimAction } from './claims/claim-actions';
 import { ClaimsController } from './claims/claims.controller';
 import { Idempotency } from './claims/idempotency';
@@ -8,9 +11,9 @@ import { SerialsController } from './claims/serials.controller';
 import { SubmitClaim } from './claims/submit-claim';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
 
-/** The public HTTP API: claims, their actions and timelines, serial histories, subscriptions; dead letters for operators. */
+/** The public HTTP API: claims, their actions and timelines, serial histories, subscriptions, bulk imports; dead letters for operators. */
 @Module({
-  controllers: [ClaimsController, SerialsController, SubscriptionsController, DeadLettersController],
-  providers: [ApiKeyGuard, Idempotency, SubmitClaim, TakeClaimAction],
+  controllers: [ClaimsController, SerialsController, SubscriptionsController, BulkController, DeadLettersController],
+  providers: [ApiKeyGuard, Idempotency, SubmitClaim, TakeClaimAction, BulkIntake, ImportClaimsWorker],
 })
 export class GatewayModule {}

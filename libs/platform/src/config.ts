@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   PORTAL_CONCURRENCY: z.coerce.number().int().min(1).default(4),
   PORTAL_REQUEUE_DELAY_MS: z.coerce.number().int().min(10).default(5_000),
   PORTAL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(200),
+  BULK_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
+  BULK_LEASE_MS: z.coerce.number().int().min(100).default(30_000),
   POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(60_000),
   POLL_MAX_INTERVAL_MS: z.coerce.number().int().min(10).default(3_600_000),
   SUBSCRIPTIONS_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).default('false'),
@@ -57,6 +59,8 @@ export interface HubConfig {
     pollIntervalMs: number;
     pollMaxIntervalMs: number;
   };
+  /** Lines per import transaction; how long a worker holds a job between batches before another may take it over. */
+  bulk: { batchSize: number; leaseMs: number };
   subscriptions: {
     /** Admit plain HTTP and private/loopback subscriber URLs (tests, closed networks). */
     allowPrivateTargets: boolean;
@@ -102,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       pollIntervalMs: e.POLL_INTERVAL_MS,
       pollMaxIntervalMs: e.POLL_MAX_INTERVAL_MS,
     },
+    bulk: { batchSize: e.BULK_BATCH_SIZE, leaseMs: e.BULK_LEASE_MS },
     subscriptions: {
       allowPrivateTargets: e.SUBSCRIPTIONS_ALLOW_PRIVATE_TARGETS === 'true',
       timeoutMs: e.DELIVERY_TIMEOUT_MS,

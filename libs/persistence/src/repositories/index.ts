@@ -1,4 +1,5 @@
 import type { PrismaTx } from '../prisma';
+import { BulkJobsRepository } from './bulk-jobs.repository';
 import { ClaimsRepository } from './claims.repository';
 import { DeadLettersRepository } from './dead-letters.repository';
 import { IdempotencyRepository } from './idempotency.repository';
@@ -12,6 +13,7 @@ import { SubscriptionsRepository } from './subscriptions.repository';
 import { TimersRepository } from './timers.repository';
 
 export interface Repositories {
+  bulkJobs: BulkJobsRepository;
   claims: ClaimsRepository;
   network: NetworkRepository;
   outbox: OutboxRepository;
@@ -27,6 +29,7 @@ export interface Repositories {
 
 export function createRepositories(client: PrismaTx): Repositories {
   return {
+    bulkJobs: new BulkJobsRepository(client),
     claims: new ClaimsRepository(client),
     network: new NetworkRepository(client),
     outbox: new OutboxRepository(client),
@@ -41,4 +44,4 @@ export function createRepositories(client: PrismaTx): Repositories {
   };
 }
 
-export type { ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalPollsRepository, PortalRequestsRepository, SubscriptionsRepository, TimersRepository };
+export type { BulkJobsRepository, ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalPollsRepository, PortalRequestsRepository, SubscriptionsRepository, TimersRepository };

@@ -24,6 +24,14 @@ export class OutboxRepository {
     return id;
   }
 
+  /** Stores many messages of one topic at once (bulk work), each validated against the contract. */
+  async publishMany<T extends TopicName>(topic: T, messages: { key: string; payload: TopicPayload<T> }[]): Promise<void> {
+    if (messages.length === 0) return;
+    await this.db.outboxMessage.createMany({
+      data: messages.map((message) => ({ id: randomUUID(), topic, key: message.key, payload: TOPICS[topic].parse(message.payload) as object })),
+    });
+  }
+
   /** Holds the relay lock until the surrounding transaction ends; false when another relay holds it. */
   async tryLockRelay(): Promise<boolean> {
     const [row] = await this.db.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${RELAY_LOCK_ID}) AS locked`;

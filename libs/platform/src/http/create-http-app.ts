@@ -9,6 +9,8 @@ export async function createHttpApp(module: Parameters<typeof NestFactory.create
   const adapter = new FastifyAdapter({ bodyLimit: 5 * 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { logger: false, rawBody: true });
   app.useGlobalFilters(new ProblemFilter(logger));
+  // Bulk files are handed to their route as a stream, never buffered whole.
+  adapter.getInstance().addContentTypeParser(['application/x-ndjson', 'text/csv'], (_request, payload, done) => done(null, payload));
   return app;
 }
 
