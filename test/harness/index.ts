@@ -1,5 +1,5 @@
 export { apiAs } from './api';
 export { createTestDatabase, type TestDatabase } from './databases';
 export { eventually } from './eventually';
-export { startServiceProcess, type ServiceProcess } from './service-process';
+export { freePort, startServiceProcess, type ServiceProcess } from './service-process';
 export { DEMO_CLAIM, portalFaults, startTestHub, testEnv, ubiquitiReports, useTestHub, type TestHub } from './test-hub';
