@@ -57,6 +57,8 @@ export class IdempotentConsumer {
     await this.consumer.subscribe({ topics: topics.map((topic) => this.connection.topic(topic)), fromBeginning: true });
     await this.consumer.run({
       autoCommit: false,
+      // Partitions are independent (a claim's messages share one), so they are worked on side by side.
+      partitionsConsumedConcurrently: this.connection.settings.partitions,
       eachMessage: async ({ topic, partition, message, heartbeat }) => {
         const logical = topics.find((name) => this.connection.topic(name) === topic);
         if (!logical) throw new Error(`no handler for topic ${topic}`);

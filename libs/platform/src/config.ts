@@ -25,7 +25,7 @@ const EnvSchema = z.object({
   PORTAL_CONCURRENCY: z.coerce.number().int().min(1).default(4),
   PORTAL_REQUEUE_DELAY_MS: z.coerce.number().int().min(10).default(5_000),
   PORTAL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(200),
-  BULK_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
+  BULK_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(1_000),
   BULK_LEASE_MS: z.coerce.number().int().min(100).default(30_000),
   POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(60_000),
   POLL_MAX_INTERVAL_MS: z.coerce.number().int().min(10).default(3_600_000),

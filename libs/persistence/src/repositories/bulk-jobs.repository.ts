@@ -36,10 +36,14 @@ export class BulkJobsRepository {
     await this.db.bulkJob.create({ data: { ...job, state: 'receiving' } });
   }
 
+  /** Stores a batch of received lines in one statement (INSERT … SELECT FROM unnest, as for bulk claims). */
   async appendLines(jobId: string, lines: StoredLine[]): Promise<void> {
-    await this.db.bulkJobLine.createMany({
-      data: lines.map((line) => ({ jobId, lineNo: line.lineNo, payload: line.payload === null ? undefined : (line.payload as object), parseError: line.parseError })),
-    });
+    if (lines.length === 0) return;
+    await this.db.$executeRaw`
+      INSERT INTO bulk_job_lines (job_id, line_no, payload, parse_error)
+      SELECT ${jobId}::uuid, line_no, payload::jsonb, parse_error
+      FROM unnest(${lines.map((line) => line.lineNo)}::int[], ${lines.map((line) => (line.payload === null ? null : JSON.stringify(line.payload)))}::text[],
+                  ${lines.map((line) => line.parseError)}::text[]) AS t(line_no, payload, parse_error)`;
   }
 
   async finishReceiving(jobId: string, received: number): Promise<void> {

@@ -27,9 +27,11 @@ export class OutboxRepository {
   /** Stores many messages of one topic at once (bulk work), each validated against the contract. */
   async publishMany<T extends TopicName>(topic: T, messages: { key: string; payload: TopicPayload<T> }[]): Promise<void> {
     if (messages.length === 0) return;
-    await this.db.outboxMessage.createMany({
-      data: messages.map((message) => ({ id: randomUUID(), topic, key: message.key, payload: TOPICS[topic].parse(message.payload) as object })),
-    });
+    const payloads = messages.map((message) => JSON.stringify(TOPICS[topic].parse(message.payload)));
+    await this.db.$executeRaw`
+      INSERT INTO outbox_messages (id, topic, key, payload)
+      SELECT id, ${topic}, key, payload::jsonb
+      FROM unnest(${messages.map(() => randomUUID())}::uuid[], ${messages.map((message) => message.key)}::text[], ${payloads}::text[]) AS t(id, key, payload)`;
   }
 
   /** Holds the relay lock until the surrounding transaction ends; false when another relay holds it. */
