@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
 import axios from 'axios';
 import { PORTAL_RMA_REQUESTED } from '@rma-hub/contracts';
-import { KafkaConnection } from '@rma-hub/messaging';
-import { Database } from '@rma-hub/persistence';
-import { ConsumerHost, HUB_CONFIG, LOGGER, type HubConfig, type Logger } from '@rma-hub/platform';
+import { consumerHostProvider, HUB_CONFIG, type HubConfig } from '@rma-hub/platform';
 import { GrandstreamAdapter } from './adapters/grandstream.adapter';
 import { InnovaphoneAdapter } from './adapters/innovaphone.adapter';
 import { UbiquitiAdapter } from './adapters/ubiquiti.adapter';
@@ -30,12 +28,9 @@ export const CONNECTORS_CONSUMER = 'rma-hub.connectors';
     QueuePortalRequest,
     PortalRequestWorker,
     PortalPoller,
-    {
-      provide: ConsumerHost,
-      inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, QueuePortalRequest],
-      useFactory: (kafka: KafkaConnection, db: Database, config: HubConfig, logger: Logger, queue: QueuePortalRequest) =>
-        new ConsumerHost(CONNECTORS_CONSUMER, { [PORTAL_RMA_REQUESTED]: (event, context) => queue.handle(event, context) }, { kafka, db, config, logger }),
-    },
+    consumerHostProvider(CONNECTORS_CONSUMER, [QueuePortalRequest], (queue: QueuePortalRequest) => ({
+      [PORTAL_RMA_REQUESTED]: (event, context) => queue.handle(event, context),
+    })),
   ],
 })
 export class ConnectorsModule {}

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CLAIM_STATUS_CHANGED } from '@rma-hub/contracts';
-import { KafkaConnection } from '@rma-hub/messaging';
-import { Database } from '@rma-hub/persistence';
-import { ConsumerHost, HUB_CONFIG, LOGGER, type HubConfig, type Logger } from '@rma-hub/platform';
+import { consumerHostProvider } from '@rma-hub/platform';
 import { DeliveryWorker } from './delivery-worker';
 import { OweStatusChange } from './owe-status-change';
 
@@ -13,12 +11,9 @@ export const NOTIFIER_CONSUMER = 'rma-hub.notifier';
   providers: [
     OweStatusChange,
     DeliveryWorker,
-    {
-      provide: ConsumerHost,
-      inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, OweStatusChange],
-      useFactory: (kafka: KafkaConnection, db: Database, config: HubConfig, logger: Logger, owe: OweStatusChange) =>
-        new ConsumerHost(NOTIFIER_CONSUMER, { [CLAIM_STATUS_CHANGED]: (event, context) => owe.handle(event, context) }, { kafka, db, config, logger }),
-    },
+    consumerHostProvider(NOTIFIER_CONSUMER, [OweStatusChange], (owe: OweStatusChange) => ({
+      [CLAIM_STATUS_CHANGED]: (event, context) => owe.handle(event, context),
+    })),
   ],
 })
 export class NotifierModule {}

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CLAIM_SUBMITTED, PORTAL_RMA_OPENED, PORTAL_RMA_REFUSED, PORTAL_STATUS_REPORTED } from '@rma-hub/contracts';
-import { KafkaConnection } from '@rma-hub/messaging';
-import { Database } from '@rma-hub/persistence';
-import { ConsumerHost, HUB_CONFIG, LOGGER, type HubConfig, type Logger } from '@rma-hub/platform';
+import { consumerHostProvider, HUB_CONFIG, type HubConfig } from '@rma-hub/platform';
 import { ApplyPortalStatus } from './apply-portal-status';
 import { FireDueTimers, TIMER_POLL_MS } from './fire-due-timers';
 import { RecordOpenedRma } from './record-opened-rma';
@@ -20,30 +18,16 @@ export const ROUTER_CONSUMER = 'rma-hub.router';
     ApplyPortalStatus,
     FireDueTimers,
     { provide: TIMER_POLL_MS, inject: [HUB_CONFIG], useFactory: (config: HubConfig) => config.timers.pollIntervalMs },
-    {
-      provide: ConsumerHost,
-      inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, RouteSubmittedClaim, RecordOpenedRma, RecordRefusedRma, ApplyPortalStatus],
-      useFactory: (
-        kafka: KafkaConnection,
-        db: Database,
-        config: HubConfig,
-        logger: Logger,
-        route: RouteSubmittedClaim,
-        opened: RecordOpenedRma,
-        refused: RecordRefusedRma,
-        status: ApplyPortalStatus,
-      ) =>
-        new ConsumerHost(
-          ROUTER_CONSUMER,
-          {
-            [CLAIM_SUBMITTED]: (event, context) => route.handle(event, context),
-            [PORTAL_RMA_OPENED]: (event, context) => opened.handle(event, context),
-            [PORTAL_RMA_REFUSED]: (event, context) => refused.handle(event, context),
-            [PORTAL_STATUS_REPORTED]: (event, context) => status.handle(event, context),
-          },
-          { kafka, db, config, logger },
-        ),
-    },
+    consumerHostProvider(
+      ROUTER_CONSUMER,
+      [RouteSubmittedClaim, RecordOpenedRma, RecordRefusedRma, ApplyPortalStatus],
+      (route: RouteSubmittedClaim, opened: RecordOpenedRma, refused: RecordRefusedRma, status: ApplyPortalStatus) => ({
+        [CLAIM_SUBMITTED]: (event, context) => route.handle(event, context),
+        [PORTAL_RMA_OPENED]: (event, context) => opened.handle(event, context),
+        [PORTAL_RMA_REFUSED]: (event, context) => refused.handle(event, context),
+        [PORTAL_STATUS_REPORTED]: (event, context) => status.handle(event, context),
+      }),
+    ),
   ],
 })
 export class RouterModule {}

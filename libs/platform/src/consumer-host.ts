@@ -1,7 +1,8 @@
-import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { IdempotentConsumer, type HandlerMap, type KafkaConnection } from '@rma-hub/messaging';
-import type { Database } from '@rma-hub/persistence';
+import type { InjectionToken, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { IdempotentConsumer, KafkaConnection, type HandlerMap } from '@rma-hub/messaging';
+import { Database } from '@rma-hub/persistence';
 import type { HubConfig } from './config';
+import { HUB_CONFIG, LOGGER } from './infrastructure.module';
 import type { Logger } from './logger';
 
 /** Runs an app's idempotent consumer for the life of the Nest application. */
@@ -27,4 +28,17 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationShutdown(): Promise<void> {
     await this.consumer.stop();
   }
+}
+
+/**
+ * The provider that runs an app's consumer: `handlers` receives the instances of `inject` (the
+ * app's handler classes) and maps each contract topic to one of them.
+ */
+export function consumerHostProvider(name: string, inject: InjectionToken[], handlers: (...instances: never[]) => HandlerMap): Provider {
+  return {
+    provide: ConsumerHost,
+    inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, ...inject],
+    useFactory: (kafka: KafkaConnection, db: Database, config: HubConfig, logger: Logger, ...instances: never[]) =>
+      new ConsumerHost(name, handlers(...instances), { kafka, db, config, logger }),
+  };
 }
