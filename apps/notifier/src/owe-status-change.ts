@@ -9,7 +9,7 @@ import type { MessageContext } from '@rma-hub/messaging';
 @Injectable()
 export class OweStatusChange {
   async handle(event: ClaimStatusChangedV1, { tx, messageId }: MessageContext): Promise<void> {
-    const claim = await tx.claims.lock(event.claimId);
+    const claim = await tx.claims.get(event.claimId);
     if (!claim) return;
     const subscriptions = await tx.subscriptions.ofParties(claim.hops.map((hop) => hop.partyId));
     for (const subscription of subscriptions) {

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CLAIM_SUBMITTED, SubmitClaimRequest } from '@rma-hub/contracts';
 import { Database, type LineError, type NewClaim, type PartyRecord, type Repositories, type StoredLine } from '@rma-hub/persistence';
 import { fieldErrors, HUB_CONFIG, LOGGER, WorkLoop, type HubConfig, type Logger } from '@rma-hub/platform';
+import { newClaim } from '../claims/new-claim';
 
 
 type Verdict = { claim: NewClaim } | { errors: Omit<LineError, 'lineNo'>[] } | { duplicate: true };
@@ -132,25 +132,6 @@ export class ImportClaimsWorker implements OnApplicationBootstrap, OnApplication
     if (!distributor || (importer.role === 'distributor' && distributor !== importer.id)) {
       return { errors: [{ pointer: '/manufacturer', detail: `no route from ${resellerId} to ${claim.manufacturer}${importer.role === 'distributor' && distributor ? ' through you' : ''}` }] };
     }
-    return {
-      claim: {
-        id: randomUUID(),
-        resellerId,
-        resellerReference: claim.reference ?? null,
-        manufacturerId: claim.manufacturer,
-        returnReason: claim.returnReason,
-        failureDescription: claim.failureDescription,
-        purchaseDate: claim.purchaseDate ?? null,
-        proofOfPurchase: claim.proofOfPurchase ?? null,
-        dealer: claim.dealer ?? null,
-        supportTicket: claim.supportTicket ?? null,
-        deliveredOn: claim.deliveredOn ?? null,
-        portalAccountId: claim.portalAccountId ?? null,
-        shipTo: claim.shipTo ?? null,
-        advanceReplacementRequested: claim.advanceReplacement,
-        contact: claim.contact,
-        lines: claim.lines.map((entry) => ({ serial: entry.serial, model: entry.model, macId: entry.macId ?? null, category: entry.category ?? null })),
-      },
-    };
+    return { claim: newClaim(claim, resellerId) };
   }
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CLAIM_SUBMITTED, type SubmitClaimRequest } from '@rma-hub/contracts';
 import { isUniqueViolation, type Repositories } from '@rma-hub/persistence';
@@ -6,6 +5,7 @@ import { problem } from '@rma-hub/platform';
 import type { Caller } from '../auth/caller';
 import { claimView } from './claim.view';
 import type { HttpOutcome } from './idempotency';
+import { newClaim } from './new-claim';
 
 /** Stores a reseller's well-formed claim as `submitted` and announces it, in one transaction. */
 @Injectable()
@@ -30,24 +30,7 @@ export class SubmitClaim {
     }
 
     const claim = await tx.claims
-      .create({
-        id: randomUUID(),
-        resellerId: caller.id,
-        resellerReference: input.reference ?? null,
-        manufacturerId: manufacturer.id,
-        returnReason: input.returnReason,
-        failureDescription: input.failureDescription,
-        purchaseDate: input.purchaseDate ?? null,
-        proofOfPurchase: input.proofOfPurchase ?? null,
-        dealer: input.dealer ?? null,
-        supportTicket: input.supportTicket ?? null,
-        deliveredOn: input.deliveredOn ?? null,
-        portalAccountId: input.portalAccountId ?? null,
-        shipTo: input.shipTo ?? null,
-        advanceReplacementRequested: input.advanceReplacement,
-        contact: input.contact,
-        lines: input.lines.map((line) => ({ serial: line.serial, model: line.model, macId: line.macId ?? null, category: line.category ?? null })),
-      })
+      .create(newClaim(input, caller.id))
       .catch((error: unknown) => {
         if (isUniqueViolation(error)) {
           throw problem(409, 'CLAIM.REFERENCE_TAKEN', 'Reference already used', {

@@ -200,6 +200,12 @@ export class ClaimsRepository {
     return row && toClaim(row);
   }
 
+  /** Reads the claim without locking it (for readers that change nothing on it). */
+  async get(claimId: string): Promise<ClaimRecord | null> {
+    const row = await this.db.claim.findUnique({ where: { id: claimId }, include });
+    return row && toClaim(row);
+  }
+
   /** Reads the claim and locks its row until the transaction ends, serialising concurrent transitions. */
   async lock(claimId: string): Promise<ClaimRecord | null> {
     await this.db.$executeRaw`SELECT 1 FROM claims WHERE id = ${claimId}::uuid FOR UPDATE`;

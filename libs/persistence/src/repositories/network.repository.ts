@@ -48,11 +48,6 @@ export class NetworkRepository {
     return { ...row, kind: row.kind === 'portal' ? 'portal' : 'distributor' };
   }
 
-  async channelByAdapter(adapter: string): Promise<ChannelRecord | null> {
-    const row = await this.db.manufacturerChannel.findFirst({ where: { adapter, kind: 'portal' } });
-    return row && { ...row, kind: 'portal' };
-  }
-
   async upsertParty(party: PartyRecord): Promise<void> {
     await this.db.party.upsert({ where: { id: party.id }, create: party, update: party });
   }

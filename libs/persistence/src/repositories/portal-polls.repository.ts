@@ -39,7 +39,4 @@ export class PortalPollsRepository {
     await this.db.portalPoll.update({ where: { id }, data: { stoppedAt: new Date() } });
   }
 
-  ofClaim(claimId: string) {
-    return this.db.portalPoll.findMany({ where: { claimId } });
-  }
 }

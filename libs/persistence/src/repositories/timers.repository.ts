@@ -51,7 +51,4 @@ export class TimersRepository {
     await this.db.claimTimer.update({ where: { id }, data: { firedAt: new Date() } });
   }
 
-  pending(claimId: string) {
-    return this.db.claimTimer.findMany({ where: { claimId, firedAt: null, cancelledAt: null }, orderBy: { dueAt: 'asc' } });
-  }
 }
