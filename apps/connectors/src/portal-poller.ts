@@ -48,7 +48,7 @@ export class PortalPoller implements OnApplicationBootstrap, OnApplicationShutdo
       return true;
     }
     try {
-      const reading = await adapter.fetchStatus(poll.rmaNumber, { baseUrl: channel.baseUrl }, this.guards.callFor(adapter.name));
+      const reading = await adapter.fetchStatus(poll.rmaNumber, { baseUrl: channel.baseUrl }, this.guards.callFor(adapter.name, channel));
       if (reading.portalStatus === poll.lastStatus) {
         await polls.reschedule(poll.id, { intervalMs: Math.min(poll.intervalMs * 2, this.config.portals.pollMaxIntervalMs) });
         return true;

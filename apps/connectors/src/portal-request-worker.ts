@@ -3,12 +3,16 @@ import { PORTAL_RMA_OPENED, PORTAL_RMA_REFUSED, PortalRmaRequestedV1 } from '@rm
 import { Database, type LeasedPortalRequest } from '@rma-hub/persistence';
 import { HUB_CONFIG, LOGGER, WorkLoop, type HubConfig, type Logger } from '@rma-hub/platform';
 import { PortalAdapters } from './portal-adapter';
-import { PortalRefusal } from './portal-errors';
+import { PortalRefusal, PortalThrottled } from './portal-errors';
 import { PortalGuards } from './resilience/portal-guards';
 import { describeFailure } from './resilience/portal-resilience';
 
 const DEAD_LETTER_TOPIC = 'portal-request';
 const MAX_REQUEUE_DELAY_MS = 60 * 60_000;
+/** A portal whose next call slot is further away than this is skipped when leasing (see leaseNext). */
+const SLOT_LOOKAHEAD_MS = 1_000;
+/** How long a portal is paused after a 429 that did not say (no Retry-After). */
+const DEFAULT_THROTTLE_PAUSE_MS = 1_000;
 
 /**
  * Makes the queued portal calls. Each request is leased (hidden from other workers) in one
@@ -42,14 +46,14 @@ export class PortalRequestWorker implements OnApplicationBootstrap, OnApplicatio
   /** Settles one due request; false when none is due. */
   async processNext(): Promise<boolean> {
     const { timeoutMs, retryAttempts } = this.config.portals;
-    const leased = await this.db.repositories.portalRequests.leaseNext(timeoutMs * (retryAttempts + 1) * 2 + 10_000);
+    const leased = await this.db.repositories.portalRequests.leaseNext(timeoutMs * (retryAttempts + 1) * 2 + 10_000, SLOT_LOOKAHEAD_MS);
     if (!leased) return false;
     const request = PortalRmaRequestedV1.parse(leased.payload);
     const channel = await this.db.repositories.network.channel(request.manufacturerId);
     const adapter = this.adapters.find(channel?.adapter);
     try {
       if (!channel?.baseUrl || !adapter) throw new PortalRefusal(`no portal adapter is configured for ${request.manufacturerId}`);
-      const lines = await adapter.openRma(request, { baseUrl: channel.baseUrl }, this.guards.callFor(adapter.name));
+      const lines = await adapter.openRma(request, { baseUrl: channel.baseUrl }, this.guards.callFor(adapter.name, channel));
       await this.db.transaction(async (tx) => {
         await tx.portalRequests.complete(leased.id);
         if (adapter.fetchStatus) {
@@ -66,6 +70,15 @@ export class PortalRequestWorker implements OnApplicationBootstrap, OnApplicatio
 
   private async settleFailure(leased: LeasedPortalRequest, request: PortalRmaRequestedV1, error: unknown): Promise<void> {
     const reason = describeFailure(error);
+    if (error instanceof PortalThrottled) {
+      const until = new Date(Date.now() + (error.retryAfterMs ?? DEFAULT_THROTTLE_PAUSE_MS));
+      this.logger.info({ claimId: request.claimId, manufacturerId: request.manufacturerId, until }, 'portal throttled us; paused');
+      await this.db.transaction(async (tx) => {
+        await tx.portalPacing.pauseUntil(request.manufacturerId, until);
+        await tx.portalRequests.throttled(leased.id, until, reason);
+      });
+      return;
+    }
     const refused = error instanceof PortalRefusal;
     if (!refused && leased.attempts < this.config.portals.maxAttempts) {
       const delay = Math.min(this.config.portals.requeueDelayMs * 2 ** (leased.attempts - 1), MAX_REQUEUE_DELAY_MS);
@@ -96,6 +109,4 @@ export class PortalRequestWorker implements OnApplicationBootstrap, OnApplicatio
       }
     });
   }
-
-
 }

@@ -3,7 +3,9 @@ import { DeadLettersController } from './admin/dead-letters.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { BulkController } from './bulk/bulk.controller';
 import { BulkIntake } from './bulk/bulk-intake';
+import { ForwardClaimsWorker } from './bulk/forward-claims-worker';
 import { ImportClaimsWorker } from './bulk/import-claims-worker';
+import { StartBulkForward } from './bulk/start-bulk-forward';
 import { TakeClaimAction } from './claims/claim-actions';
 import { ClaimsController } from './claims/claims.controller';
 import { Idempotency } from './claims/idempotency';
@@ -11,9 +13,9 @@ import { SerialsController } from './claims/serials.controller';
 import { SubmitClaim } from './claims/submit-claim';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
 
-/** The public HTTP API: claims, their actions and timelines, serial histories, subscriptions, bulk imports; dead letters for operators. */
+/** The public HTTP API: claims, their actions and timelines, serial histories, subscriptions, bulk imports and forwards; dead letters for operators. */
 @Module({
   controllers: [ClaimsController, SerialsController, SubscriptionsController, BulkController, DeadLettersController],
-  providers: [ApiKeyGuard, Idempotency, SubmitClaim, TakeClaimAction, BulkIntake, ImportClaimsWorker],
+  providers: [ApiKeyGuard, Idempotency, SubmitClaim, TakeClaimAction, BulkIntake, ImportClaimsWorker, StartBulkForward, ForwardClaimsWorker],
 })
 export class GatewayModule {}

@@ -17,15 +17,28 @@ export const FaultPlan = z.object({
   faults: z.array(Fault.and(z.object({ times: z.number().int().min(1).nullable().default(1) }))).min(1),
 });
 
+/** A standing rate limit, as real portals have: more calls than this in any one second are answered 429. */
+export const RateLimit = z.object({ requestsPerSecond: z.number().int().min(1).nullable() });
+
 interface Planned {
   fault: Fault;
   /** Calls left to affect; null until cleared. */
   remaining: number | null;
 }
 
-/** The faults queued for one portal, applied to its calls in order. */
+const WINDOW_MS = 1_000;
+
+/** The faults queued for one portal, applied to its calls in order, and its rate limit if one is set. */
 export class FaultQueue {
   private planned: Planned[] = [];
+  private requestsPerSecond: number | null = null;
+  /** When the calls admitted in the last second arrived. */
+  private admitted: number[] = [];
+
+  limitRate(limit: z.infer<typeof RateLimit>): void {
+    this.requestsPerSecond = limit.requestsPerSecond;
+    this.admitted = [];
+  }
 
   plan(plan: z.infer<typeof FaultPlan>): void {
     this.planned.push(...plan.faults.map(({ times, ...fault }) => ({ fault: fault as Fault, remaining: times })));
@@ -33,10 +46,18 @@ export class FaultQueue {
 
   clear(): void {
     this.planned = [];
+    this.limitRate({ requestsPerSecond: null });
   }
 
-  /** The fault for the next call, if any. */
-  take(): Fault | undefined {
+  /** The fault for the next call, if any: over the rate limit, a 429 saying when a call will be admitted again. */
+  take(now = Date.now()): Fault | undefined {
+    if (this.requestsPerSecond !== null) {
+      this.admitted = this.admitted.filter((at) => at > now - WINDOW_MS);
+      if (this.admitted.length >= this.requestsPerSecond) {
+        return { kind: 'throttle', retryAfterSeconds: Math.ceil((this.admitted[0]! + WINDOW_MS - now) / 1000) };
+      }
+      this.admitted.push(now);
+    }
     const next = this.planned[0];
     if (!next) return undefined;
     if (next.remaining !== null && --next.remaining === 0) this.planned.shift();

@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { FaultPlan, FaultQueue } from './faults';
+import { FaultPlan, FaultQueue, RateLimit } from './faults';
 import type { PortalStats } from './create-desk';
 import { registerGrandstreamPortal } from './grandstream.portal';
 import { registerInnovaphonePortal } from './innovaphone.portal';
@@ -42,6 +42,15 @@ export function createPortalSimulator(options: PortalSimulatorOptions): PortalSi
     const plan = FaultPlan.safeParse(request.body);
     if (!plan.success) return reply.status(400).send({ error: 'INVALID_FAULTS', issues: plan.error.issues });
     queue.plan(plan.data);
+    return reply.status(204).send();
+  });
+  // A standing rate limit: PUT {"requestsPerSecond": 2}; null (or DELETE …/faults) lifts it.
+  app.put<{ Params: { portal: string } }>('/_sim/:portal/rate-limit', async (request, reply) => {
+    const queue = faults[request.params.portal as keyof typeof faults];
+    if (!queue) return reply.status(404).send({ error: 'NO_SUCH_PORTAL' });
+    const limit = RateLimit.safeParse(request.body);
+    if (!limit.success) return reply.status(400).send({ error: 'INVALID_RATE_LIMIT', issues: limit.error.issues });
+    queue.limitRate(limit.data);
     return reply.status(204).send();
   });
   app.delete<{ Params: { portal: string } }>('/_sim/:portal/faults', async (request, reply) => {

@@ -1,4 +1,5 @@
 export * from './vocabulary';
+export * from './http/bulk-forward';
 export * from './http/claim-actions';
 export * from './http/submit-claim';
 export * from './network';

@@ -20,7 +20,12 @@ const PartyEntry = z.object({
   /** How a manufacturer is reached: its portal adapter, or the distributor handles its RMAs. */
   channel: z
     .discriminatedUnion('kind', [
-      z.object({ kind: z.literal('portal'), adapter: z.string().min(1) }),
+      z.object({
+        kind: z.literal('portal'),
+        adapter: z.string().min(1),
+        /** The portal's request rate limit; the connectors space their calls to stay under it. */
+        maxRequestsPerSecond: z.number().positive().optional(),
+      }),
       z.object({ kind: z.literal('distributor') }),
     ])
     .optional(),

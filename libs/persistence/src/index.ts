@@ -13,7 +13,7 @@ export type {
 } from './repositories/claims.repository';
 export { policyRef, type StoredPolicy } from './repositories/policies.repository';
 export type { DeliveryRecord, LeasedDelivery, SubscriptionRecord } from './repositories/subscriptions.repository';
-export type { BulkJobRecord, LineError, StoredLine } from './repositories/bulk-jobs.repository';
+export type { BulkJobRecord, ClaimsInReviewFilter, ForwardOutcome, ForwardOutcomeNow, ForwardTally, LineError, StoredLine } from './repositories/bulk-jobs.repository';
 export type { DeadLetterRecord } from './repositories/dead-letters.repository';
 export type { LeasedPoll } from './repositories/portal-polls.repository';
 export type { LeasedPortalRequest, PortalRequestState } from './repositories/portal-requests.repository';

@@ -1,16 +1,24 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
-import type { IPolicy } from 'cockatiel';
+import { Database, type ChannelRecord } from '@rma-hub/persistence';
 import { HUB_CONFIG, type HubConfig } from '@rma-hub/platform';
-import { portalResilience, protectedCall, type PortalCall } from './portal-resilience';
+import { portalResilience, protectedCall, type AwaitCallSlot, type PortalCall, type PortalResilience } from './portal-resilience';
 
-/** One protection policy per portal, shared by every caller in this process (opening and polling trip the same breaker). */
+/**
+ * One protection policy per portal, shared by every caller in this process (opening and polling
+ * trip the same breaker), and the portal's rate limit, shared by every process through the
+ * database: each HTTP exchange books the next free call slot and waits for it.
+ */
 @Injectable()
 export class PortalGuards {
-  private readonly policies = new Map<string, IPolicy>();
+  private readonly policies = new Map<string, PortalResilience>();
 
-  constructor(@Inject(HUB_CONFIG) private readonly config: HubConfig) {}
+  constructor(
+    private readonly db: Database,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+  ) {}
 
-  callFor(portal: string): PortalCall {
+  callFor(portal: string, channel: Pick<ChannelRecord, 'manufacturerId' | 'maxRequestsPerSecond'>): PortalCall {
     let policy = this.policies.get(portal);
     if (!policy) {
       const { timeoutMs, retryAttempts, retryInitialDelayMs, breakerThreshold, breakerHalfOpenMs, concurrency } = this.config.portals;
@@ -25,6 +33,13 @@ export class PortalGuards {
       });
       this.policies.set(portal, policy);
     }
-    return protectedCall(policy, portal);
+    return protectedCall(policy, portal, channel.maxRequestsPerSecond ? this.slotAwaiter(channel.manufacturerId, 1000 / channel.maxRequestsPerSecond) : undefined);
+  }
+
+  private slotAwaiter(manufacturerId: string, intervalMs: number): AwaitCallSlot {
+    return async (signal) => {
+      const waitMs = await this.db.repositories.portalPacing.bookSlot(manufacturerId, intervalMs);
+      if (waitMs > 0) await sleep(waitMs, undefined, { signal });
+    };
   }
 }

@@ -40,22 +40,31 @@ class RetryAfterBackoff implements IBackoffFactory<IRetryBackoffContext<unknown>
   }
 }
 
+/** One portal's protection: `calls` wraps a whole call (with its retries), `attempt` each HTTP exchange. */
+export interface PortalResilience {
+  calls: IPolicy;
+  attempt: IPolicy;
+}
+
 /**
  * One portal's protection, outermost first: a concurrency limit, a circuit breaker that stops
  * calling a portal that keeps failing, retries with backoff for transient failures, and a timeout
- * on each attempt. Refusals (4xx) pass straight through: retrying them changes nothing.
+ * on each attempt. Refusals (4xx) and throttling (429) pass straight through: retrying them on the
+ * spot changes nothing.
  */
-export function portalResilience(settings: ResilienceSettings): IPolicy {
+export function portalResilience(settings: ResilienceSettings): PortalResilience {
   const transient = handleType(TransientPortalError).orType(TaskCancelledError);
-  return wrap(
-    bulkhead(settings.concurrency, Number.MAX_SAFE_INTEGER),
-    circuitBreaker(transient, { halfOpenAfter: settings.breakerHalfOpenMs, breaker: new ConsecutiveBreaker(settings.breakerThreshold) }),
-    retry(transient, {
-      maxAttempts: settings.retryAttempts,
-      backoff: new RetryAfterBackoff(new ExponentialBackoff({ initialDelay: settings.retryInitialDelayMs, maxDelay: settings.retryMaxDelayMs })),
-    }),
-    timeout(settings.timeoutMs, TimeoutStrategy.Aggressive),
-  );
+  return {
+    calls: wrap(
+      bulkhead(settings.concurrency, Number.MAX_SAFE_INTEGER),
+      circuitBreaker(transient, { halfOpenAfter: settings.breakerHalfOpenMs, breaker: new ConsecutiveBreaker(settings.breakerThreshold) }),
+      retry(transient, {
+        maxAttempts: settings.retryAttempts,
+        backoff: new RetryAfterBackoff(new ExponentialBackoff({ initialDelay: settings.retryInitialDelayMs, maxDelay: settings.retryMaxDelayMs })),
+      }),
+    ),
+    attempt: timeout(settings.timeoutMs, TimeoutStrategy.Aggressive),
+  };
 }
 
 /** One HTTP exchange with a portal; `signal` aborts it when the attempt times out. */
@@ -64,8 +73,15 @@ export type PortalAttempt<T> = (signal: AbortSignal) => Promise<T>;
 /** Runs one exchange under a portal's protection, with whatever it throws classified. */
 export type PortalCall = <T>(attempt: PortalAttempt<T>) => Promise<T>;
 
-export function protectedCall(policy: IPolicy, portal: string): PortalCall {
-  return (attempt) => policy.execute(({ signal }) => attempt(signal).catch((error: unknown) => Promise.reject(classifyPortalError(error, portal))));
+/** Waits, before each HTTP exchange, for the portal's rate limit to allow it (outside the attempt's timeout). */
+export type AwaitCallSlot = (signal: AbortSignal) => Promise<void>;
+
+export function protectedCall(resilience: PortalResilience, portal: string, awaitSlot?: AwaitCallSlot): PortalCall {
+  return (attempt) =>
+    resilience.calls.execute(async ({ signal }) => {
+      await awaitSlot?.(signal);
+      return resilience.attempt.execute(({ signal: attemptSignal }) => attempt(attemptSignal).catch((error: unknown) => Promise.reject(classifyPortalError(error, portal))), signal);
+    });
 }
 
 /** Why a protected call gave up, in words for the claim's timeline. */

@@ -2,14 +2,34 @@ import type { Readable } from 'node:stream';
 import { Controller, Get, Headers, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { Database, type BulkJobRecord, type LineError } from '@rma-hub/persistence';
+import { BulkForwardRequest } from '@rma-hub/contracts';
+import { Database, type BulkJobRecord, type ForwardOutcomeNow, type ForwardTally, type LineError } from '@rma-hub/persistence';
 import { notFound, parseOrThrow, problem } from '@rma-hub/platform';
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { CurrentCaller, type Caller } from '../auth/caller';
+import { Idempotency } from '../claims/idempotency';
 import { BulkIntake, type BulkFormat } from './bulk-intake';
+import { StartBulkForward } from './start-bulk-forward';
 
 const FORMATS: Record<string, BulkFormat> = { 'application/x-ndjson': 'ndjson', 'text/csv': 'csv' };
 const JobQuery = z.object({ errorsAfter: z.coerce.number().int().min(0).default(0), errorsLimit: z.coerce.number().int().min(1).max(1_000).default(100) });
+const OutcomesQuery = z.object({ after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(1_000).default(100) });
+
+function tallyView(tally: ForwardTally) {
+  return { manufacturer: tally.manufacturerId, forwarded: tally.forwarded, refused: tally.refused, rmaOpened: tally.rmaOpened, waiting: tally.waiting, refusedByPortal: tally.refusedByPortal };
+}
+
+function outcomeView(outcome: ForwardOutcomeNow) {
+  return {
+    line: outcome.lineNo,
+    claimId: outcome.claimId,
+    manufacturer: outcome.manufacturerId,
+    outcome: outcome.outcome,
+    detail: outcome.detail,
+    status: outcome.status,
+    upstream: outcome.upstream,
+  };
+}
 
 function jobView(job: BulkJobRecord, errors: LineError[], errorsLimit: number) {
   const done = job.accepted + job.duplicates + job.rejected;
@@ -36,6 +56,8 @@ export class BulkController {
   constructor(
     private readonly db: Database,
     private readonly intake: BulkIntake,
+    private readonly idempotency: Idempotency,
+    private readonly startForward: StartBulkForward,
   ) {}
 
   /** An NDJSON or CSV file of claims, streamed; `202` once it is stored, processed in the background. */
@@ -55,13 +77,43 @@ export class BulkController {
     return { jobId, received, status: `/v1/bulk/${jobId}` };
   }
 
-  /** A job's state, counts and progress, with its per-line errors a page at a time. */
+  /** A distributor forwards many claims under review to their manufacturers: by ids, or by filter. `202` with the job. */
+  @Post('forward')
+  async forward(
+    @CurrentCaller() caller: Caller,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+  ) {
+    const body = parseOrThrow(BulkForwardRequest, request.body, 'bulk forward');
+    const outcome = await this.idempotency.run(caller.id, idempotencyKey, request, (tx) => this.startForward.execute(tx, caller, body));
+    void reply.status(outcome.statusCode).header('location', (outcome.body as { status: string }).status);
+    return outcome.body;
+  }
+
+  /** A job's state, counts and progress, with its per-line errors a page at a time; a forward also counts its outcomes per manufacturer. */
   @Get(':jobId')
   async job(@CurrentCaller() caller: Caller, @Param('jobId') jobId: string, @Query() rawQuery: unknown) {
     const query = parseOrThrow(JobQuery, rawQuery, 'query');
+    const job = await this.ownedJob(caller, jobId);
+    const errors = await this.db.repositories.bulkJobs.errors(job.id, query.errorsAfter, query.errorsLimit);
+    const view = jobView(job, errors, query.errorsLimit);
+    if (job.kind !== 'forward') return view;
+    return { ...view, manufacturers: (await this.db.repositories.bulkJobs.tallyByManufacturer(job.id)).map(tallyView) };
+  }
+
+  /** A bulk forward's outcome for each claim, a page at a time, with where the claim stands now. */
+  @Get(':jobId/outcomes')
+  async outcomes(@CurrentCaller() caller: Caller, @Param('jobId') jobId: string, @Query() rawQuery: unknown) {
+    const query = parseOrThrow(OutcomesQuery, rawQuery, 'query');
+    const job = await this.ownedJob(caller, jobId);
+    const items = await this.db.repositories.bulkJobs.outcomes(job.id, query.after, query.limit);
+    return { items: items.map(outcomeView), nextAfter: items.length === query.limit ? (items.at(-1)?.lineNo ?? null) : null };
+  }
+
+  private async ownedJob(caller: Caller, jobId: string): Promise<BulkJobRecord> {
     const job = z.uuid().safeParse(jobId).success ? await this.db.repositories.bulkJobs.owned(jobId, caller.id) : null;
     if (!job) throw notFound('Bulk job');
-    const errors = await this.db.repositories.bulkJobs.errors(job.id, query.errorsAfter, query.errorsLimit);
-    return jobView(job, errors, query.errorsLimit);
+    return job;
   }
 }

@@ -1,9 +1,9 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CLAIM_SUBMITTED, SubmitClaimRequest } from '@rma-hub/contracts';
-import { Database, type LineError, type NewClaim, type PartyRecord, type Repositories, type StoredLine } from '@rma-hub/persistence';
-import { fieldErrors, HUB_CONFIG, LOGGER, WorkLoop, type HubConfig, type Logger } from '@rma-hub/platform';
+import { Database, type BulkJobRecord, type LineError, type NewClaim, type PartyRecord, type Repositories, type StoredLine } from '@rma-hub/persistence';
+import { fieldErrors, HUB_CONFIG, LOGGER, type HubConfig, type Logger } from '@rma-hub/platform';
 import { newClaim } from '../claims/new-claim';
-
+import { BulkJobWorker, type BatchResult } from './bulk-job-worker';
 
 type Verdict = { claim: NewClaim } | { errors: Omit<LineError, 'lineNo'>[] } | { duplicate: true };
 
@@ -27,70 +27,31 @@ class NetworkMemo {
 }
 
 /**
- * Processes queued imports batch by batch. A batch is one transaction: the valid lines become
- * claims (announced on rma.claim.submitted.v1), the invalid ones become errors with their line
- * number, field and reason, lines whose reference already names a claim of that reseller are
- * counted as duplicates, and the job's cursor moves past the batch. A crash repeats at most the
- * batch in flight, which never committed: every line is accepted exactly once.
+ * Processes queued imports: the valid lines of a batch become claims (announced on
+ * rma.claim.submitted.v1), the invalid ones become errors with their line number, field and
+ * reason, and lines whose reference already names a claim of that reseller are counted as
+ * duplicates.
  */
 @Injectable()
-export class ImportClaimsWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly loop: WorkLoop;
-
-  constructor(
-    private readonly db: Database,
-    @Inject(HUB_CONFIG) private readonly config: HubConfig,
-    @Inject(LOGGER) logger: Logger,
-  ) {
-    this.loop = new WorkLoop('bulk-import', () => this.processNext(), { concurrency: 1, idleMs: 200, logger });
+export class ImportClaimsWorker extends BulkJobWorker {
+  constructor(db: Database, @Inject(HUB_CONFIG) config: HubConfig, @Inject(LOGGER) logger: Logger) {
+    super(db, config, logger, 'import', config.bulk.batchSize);
   }
 
-  onApplicationBootstrap(): void {
-    this.loop.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.loop.stop();
-  }
-
-  async processNext(): Promise<boolean> {
-    const job = await this.db.repositories.bulkJobs.leaseNext('import', this.config.bulk.leaseMs);
-    if (!job) return false;
-    while (await this.processBatch(job.id));
-    return true;
-  }
-
-  private processBatch(jobId: string): Promise<boolean> {
-    return this.db.transaction(
-      async (tx) => {
-        const job = await tx.bulkJobs.lock(jobId);
-        if (!job || job.state === 'done') return false;
-        const lines = await tx.bulkJobs.lines(jobId, job.processedThrough, this.config.bulk.batchSize);
-        if (lines.length === 0) {
-          await tx.bulkJobs.finish(jobId);
-          return false;
-        }
-        const importer = await tx.network.party(job.partyId);
-        if (!importer) return false;
-        const verdicts = await this.judge(tx, importer, lines);
-        const claims = verdicts.flatMap(({ verdict }) => ('claim' in verdict ? [verdict.claim] : []));
-        await tx.claims.createMany(claims, { role: importer.role === 'distributor' ? 'distributor' : 'reseller', partyId: importer.id });
-        await tx.outbox.publishMany(
-          CLAIM_SUBMITTED,
-          claims.map((claim) => ({ key: claim.id, payload: { claimId: claim.id, resellerId: claim.resellerId, manufacturerId: claim.manufacturerId, submittedAt: new Date().toISOString() } })),
-        );
-        await tx.bulkJobs.recordBatch(jobId, {
-          throughLineNo: lines.at(-1)!.lineNo,
-          accepted: claims.length,
-          duplicates: verdicts.filter(({ verdict }) => 'duplicate' in verdict).length,
-          rejected: verdicts.filter(({ verdict }) => 'errors' in verdict).length,
-          errors: verdicts.flatMap(({ lineNo, verdict }) => ('errors' in verdict ? verdict.errors.map((error) => ({ lineNo, ...error })) : [])),
-          leaseMs: this.config.bulk.leaseMs,
-        });
-        return true;
-      },
-      { timeoutMs: 60_000 },
+  protected async processLines(tx: Repositories, _job: BulkJobRecord, importer: PartyRecord, lines: StoredLine[]): Promise<BatchResult> {
+    const verdicts = await this.judge(tx, importer, lines);
+    const claims = verdicts.flatMap(({ verdict }) => ('claim' in verdict ? [verdict.claim] : []));
+    await tx.claims.createMany(claims, { role: importer.role === 'distributor' ? 'distributor' : 'reseller', partyId: importer.id });
+    await tx.outbox.publishMany(
+      CLAIM_SUBMITTED,
+      claims.map((claim) => ({ key: claim.id, payload: { claimId: claim.id, resellerId: claim.resellerId, manufacturerId: claim.manufacturerId, submittedAt: new Date().toISOString() } })),
     );
+    return {
+      accepted: claims.length,
+      duplicates: verdicts.filter(({ verdict }) => 'duplicate' in verdict).length,
+      rejected: verdicts.filter(({ verdict }) => 'errors' in verdict).length,
+      errors: verdicts.flatMap(({ lineNo, verdict }) => ('errors' in verdict ? verdict.errors.map((error) => ({ lineNo, ...error })) : [])),
+    };
   }
 
   private async judge(tx: Repositories, importer: PartyRecord, lines: StoredLine[]): Promise<{ lineNo: number; verdict: Verdict }[]> {

@@ -21,9 +21,9 @@ export async function applyNetwork(db: Database, network: NetworkFile, portals: 
       if (channel?.kind === 'portal') {
         const endpoint = portals[channel.adapter];
         if (!endpoint) throw new Error(`no endpoint configured for portal adapter "${channel.adapter}" (party ${party.id})`);
-        await tx.network.putChannel({ manufacturerId: party.id, kind: 'portal', adapter: channel.adapter, ...endpoint });
+        await tx.network.putChannel({ manufacturerId: party.id, kind: 'portal', adapter: channel.adapter, maxRequestsPerSecond: channel.maxRequestsPerSecond ?? null, ...endpoint });
       } else if (channel) {
-        await tx.network.putChannel({ manufacturerId: party.id, kind: 'distributor', adapter: null, baseUrl: null, webhookSecrets: [] });
+        await tx.network.putChannel({ manufacturerId: party.id, kind: 'distributor', adapter: null, baseUrl: null, webhookSecrets: [], maxRequestsPerSecond: null });
       }
     }
     for (const route of network.routes) await tx.network.putRoute(route.reseller, route.manufacturer, route.distributor);

@@ -1,4 +1,14 @@
-import type { PrismaTx } from '../prisma';
+import { Prisma, type PrismaTx } from '../prisma';
+
+/** A job's outcomes, each with its claim's status and where its call to the portal stands (none when it was not forwarded or has no portal). */
+const outcomesNow = (jobId: string) => Prisma.sql`
+  SELECT o.line_no, o.claim_id, o.manufacturer_id, o.outcome, o.detail, c.status,
+    CASE WHEN r.state IS NULL THEN 'none' WHEN r.state = 'done' THEN 'opened' WHEN r.state = 'failed' THEN 'refused'
+         WHEN r.last_error IS NOT NULL THEN 'waiting' ELSE 'pending' END AS upstream
+  FROM bulk_job_outcomes o
+  LEFT JOIN claims c ON c.id = o.claim_id
+  LEFT JOIN portal_requests r ON r.claim_id = o.claim_id AND o.outcome = 'forwarded'
+  WHERE o.job_id = ${jobId}::uuid`;
 
 export interface BulkJobRecord {
   id: string;
@@ -28,6 +38,39 @@ export interface LineError {
   detail: string;
 }
 
+/** What a bulk forward did with one claim it was given. */
+export interface ForwardOutcome {
+  lineNo: number;
+  claimId: string;
+  manufacturerId: string | null;
+  outcome: 'forwarded' | 'refused';
+  detail: string | null;
+}
+
+/** A forward outcome with where the claim stands now, and the state of its call to the manufacturer's portal. */
+export interface ForwardOutcomeNow extends ForwardOutcome {
+  status: string | null;
+  upstream: 'none' | 'pending' | 'waiting' | 'opened' | 'refused';
+}
+
+/** A bulk forward's outcomes for one manufacturer. */
+export interface ForwardTally {
+  manufacturerId: string | null;
+  forwarded: number;
+  refused: number;
+  /** Forwarded claims whose RMA the portal has opened, whose call is waiting for the portal, or that the portal refused. */
+  rmaOpened: number;
+  waiting: number;
+  refusedByPortal: number;
+}
+
+/** Which of a distributor's claims in review a bulk forward takes (see BulkForwardRequest). */
+export interface ClaimsInReviewFilter {
+  manufacturer?: string | undefined;
+  reseller?: string | undefined;
+  submittedBefore?: string | undefined;
+}
+
 /** Bulk jobs, their stored lines, and the errors found in them. */
 export class BulkJobsRepository {
   constructor(private readonly db: PrismaTx) {}
@@ -44,6 +87,21 @@ export class BulkJobsRepository {
       SELECT ${jobId}::uuid, line_no, payload::jsonb, parse_error
       FROM unnest(${lines.map((line) => line.lineNo)}::int[], ${lines.map((line) => (line.payload === null ? null : JSON.stringify(line.payload)))}::text[],
                   ${lines.map((line) => line.parseError)}::text[]) AS t(line_no, payload, parse_error)`;
+  }
+
+  /**
+   * Stores, as the job's lines, the distributor's claims in review that match `filter`, grouped by
+   * manufacturer (one statement, whatever their number); answers how many.
+   */
+  appendClaimsInReview(jobId: string, distributorId: string, filter: ClaimsInReviewFilter): Promise<number> {
+    return this.db.$executeRaw`
+      INSERT INTO bulk_job_lines (job_id, line_no, payload)
+      SELECT ${jobId}::uuid, row_number() OVER (ORDER BY manufacturer_id, created_at, id), jsonb_build_object('claimId', id)
+      FROM claims
+      WHERE distributor_id = ${distributorId} AND status = 'in_review'
+        AND (${filter.manufacturer ?? null}::text IS NULL OR manufacturer_id = ${filter.manufacturer ?? null})
+        AND (${filter.reseller ?? null}::text IS NULL OR reseller_id = ${filter.reseller ?? null})
+        AND (${filter.submittedBefore ?? null}::timestamptz IS NULL OR created_at < ${filter.submittedBefore ?? null}::timestamptz)`;
   }
 
   async finishReceiving(jobId: string, received: number): Promise<void> {
@@ -103,6 +161,42 @@ export class BulkJobsRepository {
 
   async finish(jobId: string): Promise<void> {
     await this.db.bulkJob.update({ where: { id: jobId }, data: { state: 'done', finishedAt: new Date(), leaseUntil: null } });
+  }
+
+  async recordOutcomes(jobId: string, outcomes: ForwardOutcome[]): Promise<void> {
+    if (outcomes.length === 0) return;
+    await this.db.$executeRaw`
+      INSERT INTO bulk_job_outcomes (job_id, line_no, claim_id, manufacturer_id, outcome, detail)
+      SELECT ${jobId}::uuid, * FROM unnest(${outcomes.map((o) => o.lineNo)}::int[], ${outcomes.map((o) => o.claimId)}::uuid[],
+        ${outcomes.map((o) => o.manufacturerId)}::text[], ${outcomes.map((o) => o.outcome)}::text[], ${outcomes.map((o) => o.detail)}::text[])`;
+  }
+
+  async outcomes(jobId: string, afterLineNo: number, limit: number): Promise<ForwardOutcomeNow[]> {
+    const rows = await this.db.$queryRaw<
+      { line_no: number; claim_id: string; manufacturer_id: string | null; outcome: 'forwarded' | 'refused'; detail: string | null; status: string | null; upstream: ForwardOutcomeNow['upstream'] }[]
+    >`SELECT * FROM (${outcomesNow(jobId)}) AS t WHERE line_no > ${afterLineNo} ORDER BY line_no LIMIT ${limit}`;
+    return rows.map((row) => ({ lineNo: row.line_no, claimId: row.claim_id, manufacturerId: row.manufacturer_id, outcome: row.outcome, detail: row.detail, status: row.status, upstream: row.upstream }));
+  }
+
+  /** The job's outcomes counted per manufacturer, with how far the forwarded claims have got at their portals. */
+  async tallyByManufacturer(jobId: string): Promise<ForwardTally[]> {
+    const rows = await this.db.$queryRaw<{ manufacturer_id: string | null; forwarded: number; refused: number; rma_opened: number; waiting: number; refused_by_portal: number }[]>`
+      SELECT manufacturer_id,
+        count(*) FILTER (WHERE outcome = 'forwarded')::int AS forwarded,
+        count(*) FILTER (WHERE outcome = 'refused')::int AS refused,
+        count(*) FILTER (WHERE upstream = 'opened')::int AS rma_opened,
+        count(*) FILTER (WHERE upstream = 'waiting')::int AS waiting,
+        count(*) FILTER (WHERE upstream = 'refused')::int AS refused_by_portal
+      FROM (${outcomesNow(jobId)}) AS t
+      GROUP BY manufacturer_id ORDER BY manufacturer_id NULLS LAST`;
+    return rows.map((row) => ({
+      manufacturerId: row.manufacturer_id,
+      forwarded: row.forwarded,
+      refused: row.refused,
+      rmaOpened: row.rma_opened,
+      waiting: row.waiting,
+      refusedByPortal: row.refused_by_portal,
+    }));
   }
 
   errors(jobId: string, afterLineNo: number, limit: number): Promise<LineError[]> {

@@ -7,6 +7,7 @@ import { InboxRepository } from './inbox.repository';
 import { NetworkRepository } from './network.repository';
 import { OutboxRepository } from './outbox.repository';
 import { PoliciesRepository } from './policies.repository';
+import { PortalPacingRepository } from './portal-pacing.repository';
 import { PortalPollsRepository } from './portal-polls.repository';
 import { PortalRequestsRepository } from './portal-requests.repository';
 import { SubscriptionsRepository } from './subscriptions.repository';
@@ -21,6 +22,7 @@ export interface Repositories {
   deadLetters: DeadLettersRepository;
   idempotency: IdempotencyRepository;
   policies: PoliciesRepository;
+  portalPacing: PortalPacingRepository;
   portalPolls: PortalPollsRepository;
   portalRequests: PortalRequestsRepository;
   subscriptions: SubscriptionsRepository;
@@ -37,6 +39,7 @@ export function createRepositories(client: PrismaTx): Repositories {
     deadLetters: new DeadLettersRepository(client),
     idempotency: new IdempotencyRepository(client),
     policies: new PoliciesRepository(client),
+    portalPacing: new PortalPacingRepository(client),
     portalPolls: new PortalPollsRepository(client),
     portalRequests: new PortalRequestsRepository(client),
     subscriptions: new SubscriptionsRepository(client),
@@ -44,4 +47,4 @@ export function createRepositories(client: PrismaTx): Repositories {
   };
 }
 
-export type { BulkJobsRepository, ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalPollsRepository, PortalRequestsRepository, SubscriptionsRepository, TimersRepository };
+export type { BulkJobsRepository, ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalPacingRepository, PortalPollsRepository, PortalRequestsRepository, SubscriptionsRepository, TimersRepository };

@@ -16,6 +16,8 @@ export interface ChannelRecord {
   adapter: string | null;
   baseUrl: string | null;
   webhookSecrets: string[];
+  /** The portal's request rate limit; null when it has none. */
+  maxRequestsPerSecond: number | null;
 }
 
 export function hashApiKey(key: string): string {

@@ -30,21 +30,32 @@ export class PortalRequestsRepository {
       ON CONFLICT (claim_id) DO UPDATE SET payload = EXCLUDED.payload, state = 'pending', attempts = 0,
         next_attempt_at = now(), last_error = NULL, updated_at = now()
       WHERE portal_requests.state = 'failed'`;
-  }
 
+  }
 
   /**
    * Takes the next due request and hides it from other workers for `leaseMs`, in one statement: the
    * call then runs outside any transaction, and a worker that dies mid-call just lets the lease lapse.
+   * Requests of a portal whose next free call slot is more than `lookaheadMs` away (paused after a
+   * 429, or its rate limit booked ahead) are left alone, so a slow portal never holds up the others.
    */
-  async leaseNext(leaseMs: number): Promise<LeasedPortalRequest | null> {
+  async leaseNext(leaseMs: number, lookaheadMs: number): Promise<LeasedPortalRequest | null> {
     const [row] = await this.db.$queryRaw<{ id: string; claim_id: string; manufacturer_id: string; payload: unknown; attempts: number }[]>`
       UPDATE portal_requests SET next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1, updated_at = now()
       WHERE id = (
-        SELECT id FROM portal_requests WHERE state = 'pending' AND next_attempt_at <= now()
-        ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+        SELECT r.id FROM portal_requests r LEFT JOIN portal_pacing p ON p.manufacturer_id = r.manufacturer_id
+        WHERE r.state = 'pending' AND r.next_attempt_at <= now()
+          AND (p.next_call_at IS NULL OR p.next_call_at <= now() + make_interval(secs => ${lookaheadMs / 1000}))
+        ORDER BY r.next_attempt_at LIMIT 1 FOR UPDATE OF r SKIP LOCKED)
       RETURNING id, claim_id, manufacturer_id, payload, attempts`;
     return row ? { id: row.id, claimId: row.claim_id, manufacturerId: row.manufacturer_id, payload: row.payload, attempts: row.attempts } : null;
+  }
+
+  /** The portal asked us to slow down: the request waits until `until`, and the throttled attempt does not count towards giving up. */
+  async throttled(id: string, until: Date, error: string): Promise<void> {
+    await this.db.$executeRaw`
+      UPDATE portal_requests SET next_attempt_at = ${until}, attempts = attempts - 1, last_error = ${error.slice(0, 2000)}, updated_at = now()
+      WHERE id = ${id}::uuid`;
   }
 
   async complete(id: string): Promise<void> {
