@@ -23,6 +23,11 @@ export class PortalThrottled extends Error {
   ) {
     super(message);
   }
+
+  /** When the portal may be called again: after its Retry-After, or a second if it gave none. */
+  resumeAt(): Date {
+    return new Date(Date.now() + (this.retryAfterMs ?? 1_000));
+  }
 }
 
 /** The portal (or the adapter, before calling) refuses the request as it stands; retrying changes nothing. */

@@ -5,6 +5,7 @@ import { Database, type LeasedPoll } from '@rma-hub/persistence';
 import { PORTAL_CONTRACTS, type PortalContract } from '@rma-hub/portals';
 import { HUB_CONFIG, LOGGER, WorkLoop, type HubConfig, type Logger } from '@rma-hub/platform';
 import { PortalAdapters } from './portal-adapter';
+import { PortalThrottled } from './portal-errors';
 import { PortalGuards } from './resilience/portal-guards';
 import { describeFailure } from './resilience/portal-resilience';
 
@@ -56,6 +57,7 @@ export class PortalPoller implements OnApplicationBootstrap, OnApplicationShutdo
       await this.report(poll, reading.portalStatus, reading.replacementSerial, contract);
     } catch (error) {
       this.logger.warn({ rmaNumber: poll.rmaNumber, reason: describeFailure(error) }, 'status poll failed; will poll again');
+      if (error instanceof PortalThrottled) await this.db.repositories.portalPacing.pauseUntil(poll.manufacturerId, error.resumeAt());
       await polls.reschedule(poll.id, { intervalMs: poll.intervalMs });
     }
     return true;

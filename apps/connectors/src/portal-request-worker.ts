@@ -11,8 +11,6 @@ const DEAD_LETTER_TOPIC = 'portal-request';
 const MAX_REQUEUE_DELAY_MS = 60 * 60_000;
 /** A portal whose next call slot is further away than this is skipped when leasing (see leaseNext). */
 const SLOT_LOOKAHEAD_MS = 1_000;
-/** How long a portal is paused after a 429 that did not say (no Retry-After). */
-const DEFAULT_THROTTLE_PAUSE_MS = 1_000;
 
 /**
  * Makes the queued portal calls. Each request is leased (hidden from other workers) in one
@@ -71,7 +69,7 @@ export class PortalRequestWorker implements OnApplicationBootstrap, OnApplicatio
   private async settleFailure(leased: LeasedPortalRequest, request: PortalRmaRequestedV1, error: unknown): Promise<void> {
     const reason = describeFailure(error);
     if (error instanceof PortalThrottled) {
-      const until = new Date(Date.now() + (error.retryAfterMs ?? DEFAULT_THROTTLE_PAUSE_MS));
+      const until = error.resumeAt();
       this.logger.info({ claimId: request.claimId, manufacturerId: request.manufacturerId, until }, 'portal throttled us; paused');
       await this.db.transaction(async (tx) => {
         await tx.portalPacing.pauseUntil(request.manufacturerId, until);
