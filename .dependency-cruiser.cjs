@@ -46,6 +46,13 @@ module.exports = {
       to: { path: 'node_modules/kafkajs' },
     },
     {
+      name: 'cli-speaks-http-only',
+      comment: 'The CLI is a client of the HTTP API; its specs may read libs/domain to check it agrees with the lifecycle.',
+      severity: 'error',
+      from: { path: '^apps/cli/', pathNot: '\\.spec\\.ts$' },
+      to: { path: ['^apps/(?!cli)', '^libs/(?!contracts)', 'node_modules/(@nestjs|@prisma|prisma|kafkajs|pg|fastify)/'] },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: { pathNot: '^libs/persistence/src/generated/' },

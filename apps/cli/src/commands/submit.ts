@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import type { Command } from 'commander';
+import type { ClaimView } from '../api';
+import type { Context } from '../context';
+import { CliError } from '../errors';
+import { claimSummary } from '../output/tables';
+import { readInput } from './input';
+
+export function registerSubmit(program: Command, ctx: Context): void {
+  program
+    .command('submit')
+    .description('submit one claim from a JSON file (or - for stdin)')
+    .argument('<file>', 'the claim as JSON, as POST /v1/claims takes it; - reads stdin')
+    .option('--idempotency-key <key>', 'default: derived from the file content, so running the same command again is safe')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ rma-hub submit demo/claim.json
+  $ generate-claim | rma-hub submit - --json | jq -r .id`,
+    )
+    .action(async (file: string, options: { idempotencyKey?: string }) => {
+      const content = await readInput(file);
+      let claim: unknown;
+      try {
+        claim = JSON.parse(content.toString('utf8'));
+      } catch (error) {
+        throw new CliError(`${file === '-' ? 'stdin' : file} is not JSON: ${(error as Error).message}`);
+      }
+      const key = options.idempotencyKey ?? `cli-submit-${createHash('sha256').update(content).digest('hex')}`;
+      const created = await ctx.client().post<ClaimView>('/v1/claims', claim, key);
+      ctx.out.result(created, () => `Claim submitted.\n${claimSummary(created)}`);
+    });
+}

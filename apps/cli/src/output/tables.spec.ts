@@ -1,0 +1,103 @@
+import type { ClaimEvent, ClaimView, JobView } from '../api';
+import { claimDetail, eventLine, jobCounts, lineErrorsTable, manufacturersTable } from './tables';
+
+const claim: ClaimView = {
+  id: '0b6f2a4e-6d5c-4a53-9a0e-3f1d2c4b5a69',
+  status: 'authorized',
+  manufacturer: 'ubiquiti',
+  references: { reseller: 'ALPHA-1', distributor: 'DW-77', manufacturer: null },
+  lines: [{ lineNo: 1, serial: 'F09FC2A1B2C3', model: 'U6-Pro', status: 'authorized', rmaNumber: 'UI-RMA-1' }],
+  upstream: { state: 'waiting', attempts: 3, lastError: 'HTTP 503', nextAttemptAt: '2026-03-14T10:05:00.000Z' },
+  createdAt: '2026-03-14T10:00:00.000Z',
+  updatedAt: '2026-03-14T10:01:00.000Z',
+};
+
+const job = (overrides: Partial<JobView>): JobView => ({
+  id: 'job-1',
+  kind: 'import',
+  format: 'ndjson',
+  state: 'done',
+  counts: { received: 302, accepted: 298, duplicates: 2, rejected: 2, done: 302 },
+  progress: 1,
+  createdAt: '2026-03-14T10:00:00.000Z',
+  startedAt: '2026-03-14T10:00:01.000Z',
+  finishedAt: '2026-03-14T10:00:03.000Z',
+  errors: { items: [], nextErrorsAfter: null },
+  ...overrides,
+});
+
+/** A table's rows as their trimmed cells, borders dropped. */
+const rows = (table: string) =>
+  table
+    .split('\n')
+    .filter((line) => line.startsWith('│'))
+    .map((line) =>
+      line
+        .split('│')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
+
+describe('tables', () => {
+  it('show a claim with its references, upstream state and lines', () => {
+    const text = claimDetail(claim);
+    expect(rows(text)).toEqual(
+      expect.arrayContaining([
+        ['status', 'authorized'],
+        ['reseller reference', 'ALPHA-1'],
+        ['manufacturer reference', '—'],
+        ['upstream', 'waiting, 3 attempts, last error: HTTP 503, next attempt 2026-03-14T10:05:00.000Z'],
+        ['1', 'F09FC2A1B2C3', 'U6-Pro', 'authorized', 'UI-RMA-1'],
+      ]),
+    );
+  });
+
+  it("count an import job's lines", () => {
+    expect(rows(jobCounts(job({})))).toEqual([
+      ['received', '302'],
+      ['accepted', '298'],
+      ['duplicates', '2'],
+      ['rejected', '2'],
+    ]);
+  });
+
+  it("count a forward job's claims as forwarded and refused, and tally them per manufacturer", () => {
+    const forward = job({ kind: 'forward', manufacturers: [{ manufacturer: 'ubiquiti', forwarded: 40, refused: 2, rmaOpened: 31, waiting: 9 }] });
+    expect(rows(jobCounts(forward)).map(([label]) => label)).toEqual(['received', 'forwarded', 'duplicates', 'refused']);
+    expect(rows(manufacturersTable(forward.manufacturers!))).toEqual([
+      ['manufacturer', 'forwarded', 'refused', 'RMA opened', 'waiting'],
+      ['ubiquiti', '40', '2', '31', '9'],
+    ]);
+  });
+
+  it('list line errors with their line, field and reason', () => {
+    expect(
+      rows(
+        lineErrorsTable([
+          { line: 2, pointer: '', detail: 'not JSON' },
+          { line: 4, pointer: '/purchaseDate', detail: 'must be a date in the form YYYY-MM-DD' },
+        ]),
+      ),
+    ).toEqual([
+      ['line', 'field', 'problem'],
+      ['2', '(whole line)', 'not JSON'],
+      ['4', '/purchaseDate', 'must be a date in the form YYYY-MM-DD'],
+    ]);
+  });
+
+  it('print an event as when, move, who and why', () => {
+    const event: ClaimEvent = {
+      seq: 3,
+      type: 'status_changed',
+      from: 'forwarded',
+      to: 'authorized',
+      actor: { role: 'manufacturer', partyId: 'ubiquiti' },
+      reason: 'RMA opened',
+      occurredAt: '2026-03-14T10:01:00.000Z',
+    };
+    expect(eventLine(event)).toBe('2026-03-14T10:01:00.000Z  forwarded → authorized  [manufacturer ubiquiti]  RMA opened');
+    expect(eventLine({ ...event, type: 'policy_decision', from: null, to: null, actor: { role: 'hub', partyId: null } })).toBe(
+      '2026-03-14T10:01:00.000Z  policy decision  [hub]  RMA opened',
+    );
+  });
+});

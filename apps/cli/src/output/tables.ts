@@ -1,0 +1,100 @@
+import Table from 'cli-table3';
+import type { ClaimEvent, ClaimView, ForwardOutcome, JobView, LineError, ManufacturerTally } from '../api';
+
+type Cell = string | number | null | undefined;
+
+// No colours: the output is often piped or logged, and must read the same there.
+const plain = { style: { head: [], border: [], compact: true } };
+
+function table(head: string[], rows: Cell[][]): string {
+  const rendered = new Table({ ...plain, head });
+  rendered.push(...rows.map((row) => row.map((cell) => cell ?? '')));
+  return rendered.toString();
+}
+
+/** Label/value pairs, one per row. */
+function fields(rows: [string, Cell][]): string {
+  const rendered = new Table(plain);
+  rendered.push(...rows.map(([label, value]) => [label, value ?? '—']));
+  return rendered.toString();
+}
+
+const identity = (claim: ClaimView): [string, Cell][] => [
+  ['id', claim.id],
+  ['status', claim.status],
+  ['manufacturer', claim.manufacturer],
+  ['reseller reference', claim.references.reseller],
+  ['distributor reference', claim.references.distributor],
+  ['manufacturer reference', claim.references.manufacturer],
+];
+
+export function claimSummary(claim: ClaimView): string {
+  return fields([...identity(claim), ['updated', claim.updatedAt]]);
+}
+
+export function claimDetail(claim: ClaimView): string {
+  const summary = fields([...identity(claim), ['upstream', upstreamState(claim.upstream)], ['created', claim.createdAt], ['updated', claim.updatedAt]]);
+  const lines = table(
+    ['#', 'serial', 'model', 'status', 'RMA number'],
+    claim.lines.map((line) => [line.lineNo, line.serial, line.model, line.status, line.rmaNumber]),
+  );
+  return `${summary}\n${lines}`;
+}
+
+function upstreamState(upstream: ClaimView['upstream']): string {
+  if (!upstream) return 'no portal request';
+  return [
+    upstream.state,
+    upstream.attempts > 1 ? `${upstream.attempts} attempts` : undefined,
+    upstream.lastError ? `last error: ${upstream.lastError}` : undefined,
+    upstream.nextAttemptAt ? `next attempt ${upstream.nextAttemptAt}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+export function claimsTable(claims: ClaimView[]): string {
+  return table(
+    ['id', 'status', 'manufacturer', 'reference', 'lines', 'updated'],
+    claims.map((claim) => [claim.id, claim.status, claim.manufacturer, claim.references.reseller ?? claim.references.distributor, claim.lines.length, claim.updatedAt]),
+  );
+}
+
+/** A bulk job's counts; a forward job names its accepted and rejected claims forwarded and refused. */
+export function jobCounts(job: JobView): string {
+  const [accepted, rejected] = job.kind === 'forward' ? ['forwarded', 'refused'] : ['accepted', 'rejected'];
+  return fields([
+    ['received', job.counts.received],
+    [accepted, job.counts.accepted],
+    ['duplicates', job.counts.duplicates],
+    [rejected, job.counts.rejected],
+  ]);
+}
+
+export function lineErrorsTable(errors: LineError[]): string {
+  return table(
+    ['line', 'field', 'problem'],
+    errors.map((error) => [error.line, error.pointer || '(whole line)', error.detail]),
+  );
+}
+
+export function manufacturersTable(tallies: ManufacturerTally[]): string {
+  return table(
+    ['manufacturer', 'forwarded', 'refused', 'RMA opened', 'waiting'],
+    tallies.map((tally) => [tally.manufacturer, tally.forwarded, tally.refused, tally.rmaOpened, tally.waiting]),
+  );
+}
+
+export function refusedTable(outcomes: ForwardOutcome[]): string {
+  return table(
+    ['line', 'claim', 'manufacturer', 'status', 'reason'],
+    outcomes.map((outcome) => [outcome.line, outcome.claimId, outcome.manufacturer, outcome.status, outcome.detail]),
+  );
+}
+
+/** One line of a claim's timeline: when, the move (or the decision), who, why. */
+export function eventLine(event: ClaimEvent): string {
+  const move = event.to ? `${event.from ?? '(new)'} → ${event.to}` : event.type.replaceAll('_', ' ');
+  const actor = event.actor.partyId ? `${event.actor.role} ${event.actor.partyId}` : event.actor.role;
+  return `${event.occurredAt}  ${move}  [${actor}]${event.reason ? `  ${event.reason}` : ''}`;
+}
