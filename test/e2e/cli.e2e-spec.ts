@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEMO_CLAIM, eventually, useTestHub } from '@rma-hub/testing';
+import { tableRows } from '../harness/table-rows';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -52,17 +53,6 @@ describe('the rma-hub CLI against a running hub', () => {
   const claimFile = (name: string, reference: string, overrides: object = {}) =>
     file(name, JSON.stringify({ ...DEMO_CLAIM, reference, lines: [{ serial: `${reference}-SN`, model: 'U6-Pro' }], ...overrides }));
 
-  /** A table's rows as their trimmed cells. */
-  const rows = (text: string) =>
-    text
-      .split('\n')
-      .filter((line) => line.startsWith('│'))
-      .map((line) =>
-        line
-          .split('│')
-          .slice(1, -1)
-          .map((cell) => cell.trim()),
-      );
 
   it("the CLI's bulk import against a running hub prints progress and a correct summary", async () => {
     const lines = Array.from({ length: 300 }, (_, index) =>
@@ -77,7 +67,7 @@ describe('the rma-hub CLI against a running hub', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^import \w+ \[.*\] \d+% \| \d+\/302 lines \| \d+\/s \| ETA/m);
     expect(run.stderr).toMatch(/^import done \[.*\] 100% \| 302\/302 lines/m);
-    const table = rows(run.stdout);
+    const table = tableRows(run.stdout);
     expect(table).toEqual(expect.arrayContaining([['received', '302'], ['accepted', '300'], ['duplicates', '0'], ['rejected', '2']]));
     expect(run.stdout).toContain('2 of 302 lines rejected:');
     expect(table).toEqual(
@@ -106,7 +96,7 @@ describe('the rma-hub CLI against a running hub', () => {
     expect(JSON.parse(got.stdout)).toMatchObject({ id: created.id, references: { reseller: 'TERM-1' }, lines: [{ serial: 'TERM-1-SN', model: 'U6-Pro' }] });
 
     const shown = await cli(['get', created.id]);
-    expect(rows(shown.stdout)).toEqual(expect.arrayContaining([['id', created.id], ['reseller reference', 'TERM-1'], ['1', 'TERM-1-SN', 'U6-Pro', expect.any(String), expect.any(String)]]));
+    expect(tableRows(shown.stdout)).toEqual(expect.arrayContaining([['id', created.id], ['reseller reference', 'TERM-1'], ['1', 'TERM-1-SN', 'U6-Pro', expect.any(String), expect.any(String)]]));
 
     const listed = await cli(['list', '--reference', 'TERM-1', '--json']);
     expect(JSON.parse(listed.stdout)).toEqual({ claims: [expect.objectContaining({ id: created.id })], nextCursor: null });
@@ -174,7 +164,7 @@ describe('the rma-hub CLI against a running hub', () => {
 
       const first = await cli(['bulk', 'forward', '--claims', ids[0]!], distributor);
       expect(first.code).toBe(0);
-      expect(rows(first.stdout)).toEqual(expect.arrayContaining([expect.arrayContaining(['ubiquiti', '1', '0'])]));
+      expect(tableRows(first.stdout)).toEqual(expect.arrayContaining([expect.arrayContaining(['ubiquiti', '1', '0'])]));
 
       const both = await cli(['bulk', 'forward', '--claims', ids.join(','), '--json'], distributor);
       expect(both.code).toBe(0);

@@ -1,4 +1,5 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import { FaultPlan, FaultQueue, RateLimit } from './faults';
 import type { PortalStats } from './create-desk';
 import { registerGrandstreamPortal } from './grandstream.portal';
@@ -35,24 +36,21 @@ export function createPortalSimulator(options: PortalSimulatorOptions): PortalSi
     innovaphone: registerInnovaphonePortal(app, new WebhookSender(webhookUrl('innovaphone'), options.webhookSecrets.innovaphone), faults.innovaphone),
   };
   app.get('/_sim/stats', async () => stats);
+  /** A control of one portal's faults: the body checked against `schema`, then applied to the portal's queue. */
+  const faultControl =
+    <T>(schema: z.ZodType<T>, apply: (queue: FaultQueue, body: T) => void) =>
+    async (request: FastifyRequest<{ Params: { portal: string } }>, reply: FastifyReply) => {
+      const queue = faults[request.params.portal as keyof typeof faults];
+      if (!queue) return reply.status(404).send({ error: 'NO_SUCH_PORTAL' });
+      const body = schema.safeParse(request.body);
+      if (!body.success) return reply.status(400).send({ error: 'INVALID_BODY', issues: body.error.issues });
+      apply(queue, body.data);
+      return reply.status(204).send();
+    };
   // Switchable faults: POST {"faults": [{"kind": "error", "status": 503, "times": 3}]}; "times": null lasts until DELETE.
-  app.post<{ Params: { portal: string } }>('/_sim/:portal/faults', async (request, reply) => {
-    const queue = faults[request.params.portal as keyof typeof faults];
-    if (!queue) return reply.status(404).send({ error: 'NO_SUCH_PORTAL' });
-    const plan = FaultPlan.safeParse(request.body);
-    if (!plan.success) return reply.status(400).send({ error: 'INVALID_FAULTS', issues: plan.error.issues });
-    queue.plan(plan.data);
-    return reply.status(204).send();
-  });
+  app.post('/_sim/:portal/faults', faultControl(FaultPlan, (queue, plan) => queue.plan(plan)));
   // A standing rate limit: PUT {"requestsPerSecond": 2}; null (or DELETE …/faults) lifts it.
-  app.put<{ Params: { portal: string } }>('/_sim/:portal/rate-limit', async (request, reply) => {
-    const queue = faults[request.params.portal as keyof typeof faults];
-    if (!queue) return reply.status(404).send({ error: 'NO_SUCH_PORTAL' });
-    const limit = RateLimit.safeParse(request.body);
-    if (!limit.success) return reply.status(400).send({ error: 'INVALID_RATE_LIMIT', issues: limit.error.issues });
-    queue.limitRate(limit.data);
-    return reply.status(204).send();
-  });
+  app.put('/_sim/:portal/rate-limit', faultControl(RateLimit, (queue, limit) => queue.limitRate(limit)));
   app.delete<{ Params: { portal: string } }>('/_sim/:portal/faults', async (request, reply) => {
     faults[request.params.portal as keyof typeof faults]?.clear();
     return reply.status(204).send();

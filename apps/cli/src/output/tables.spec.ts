@@ -1,5 +1,6 @@
 import type { ClaimEvent, ClaimView, JobView } from '../api';
 import { claimDetail, eventLine, jobCounts, lineErrorsTable, manufacturersTable } from './tables';
+import { tableRows } from '../../../../test/harness/table-rows';
 
 const claim: ClaimView = {
   id: '0b6f2a4e-6d5c-4a53-9a0e-3f1d2c4b5a69',
@@ -26,22 +27,11 @@ const job = (overrides: Partial<JobView>): JobView => ({
   ...overrides,
 });
 
-/** A table's rows as their trimmed cells, borders dropped. */
-const rows = (table: string) =>
-  table
-    .split('\n')
-    .filter((line) => line.startsWith('│'))
-    .map((line) =>
-      line
-        .split('│')
-        .slice(1, -1)
-        .map((cell) => cell.trim()),
-    );
 
 describe('tables', () => {
   it('show a claim with its references, upstream state and lines', () => {
     const text = claimDetail(claim);
-    expect(rows(text)).toEqual(
+    expect(tableRows(text)).toEqual(
       expect.arrayContaining([
         ['status', 'authorized'],
         ['reseller reference', 'ALPHA-1'],
@@ -53,7 +43,7 @@ describe('tables', () => {
   });
 
   it("count an import job's lines", () => {
-    expect(rows(jobCounts(job({})))).toEqual([
+    expect(tableRows(jobCounts(job({})))).toEqual([
       ['received', '302'],
       ['accepted', '298'],
       ['duplicates', '2'],
@@ -63,8 +53,8 @@ describe('tables', () => {
 
   it("count a forward job's claims as forwarded and refused, and tally them per manufacturer", () => {
     const forward = job({ kind: 'forward', manufacturers: [{ manufacturer: 'ubiquiti', forwarded: 40, refused: 2, rmaOpened: 31, waiting: 9 }] });
-    expect(rows(jobCounts(forward)).map(([label]) => label)).toEqual(['received', 'forwarded', 'duplicates', 'refused']);
-    expect(rows(manufacturersTable(forward.manufacturers!))).toEqual([
+    expect(tableRows(jobCounts(forward)).map(([label]) => label)).toEqual(['received', 'forwarded', 'duplicates', 'refused']);
+    expect(tableRows(manufacturersTable(forward.manufacturers!))).toEqual([
       ['manufacturer', 'forwarded', 'refused', 'RMA opened', 'waiting'],
       ['ubiquiti', '40', '2', '31', '9'],
     ]);
@@ -72,7 +62,7 @@ describe('tables', () => {
 
   it('list line errors with their line, field and reason', () => {
     expect(
-      rows(
+      tableRows(
         lineErrorsTable([
           { line: 2, pointer: '', detail: 'not JSON' },
           { line: 4, pointer: '/purchaseDate', detail: 'must be a date in the form YYYY-MM-DD' },
