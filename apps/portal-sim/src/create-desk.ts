@@ -8,6 +8,12 @@ export interface PortalStats {
   calls: { at: number; outcome: string }[];
 }
 
+/**
+ * Where this simulator run's RMA numbers start: a hundred numbers per second since 2026, so a
+ * simulator restarted beside a database that outlived it (the demo) never hands out a number twice.
+ */
+const RUN_SERIES = (Math.floor(Date.now() / 1000) - Date.UTC(2026, 0, 1) / 1000) * 100;
+
 export type Opening<R> = { rma: R } | { refusal: { error: string; fields: { field: string; message: string }[] } };
 
 /**
@@ -19,6 +25,11 @@ export class CreateDesk<R> {
   private readonly byIdempotencyKey = new Map<string, R>();
 
   constructor(private readonly faults: FaultQueue) {}
+
+  /** The number of the next RMA this portal opens, counting from `first` in this run's series. */
+  nextNumber(first: number): number {
+    return first + RUN_SERIES + this.stats.rmasOpened;
+  }
 
   async serve(request: FastifyRequest, reply: FastifyReply, open: () => Opening<R>, malformed: (rma: R) => unknown): Promise<FastifyReply> {
     this.stats.createCalls += 1;

@@ -25,7 +25,7 @@ export function registerGrandstreamPortal(app: FastifyInstance, faults: FaultQue
           };
         }
         const rma: GrandstreamRma = {
-          rmaId: `GS-RMA-${String(70001 + rmas.size)}`,
+          rmaId: `GS-RMA-${desk.nextNumber(70001)}`,
           status: 'open',
           devices: body.data.devices.map((device) => ({ serialNumber: device.serialNumber })),
           updatedAt: new Date().toISOString(),

@@ -20,7 +20,7 @@ export function registerInnovaphonePortal(app: FastifyInstance, webhooks: Webhoo
           return { refusal: { error: 'VALIDATION_FAILED', fields: body.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })) } };
         }
         const rma: InnovaphoneRma = {
-          rmaId: `IP-${String(500001 + rmas.size)}`,
+          rmaId: `IP-${desk.nextNumber(500001)}`,
           status: 'registered',
           serialNumber: body.data.devices[0]!.serialNumber,
           updatedAt: new Date().toISOString(),

@@ -21,7 +21,7 @@ export function registerUbiquitiPortal(app: FastifyInstance, webhooks: WebhookSe
         }
         const now = new Date().toISOString();
         const rma: UbiquitiRma = {
-          rmaNumber: `UI-RMA-${String(100001 + rmas.size)}`,
+          rmaNumber: `UI-RMA-${desk.nextNumber(100001)}`,
           status: 'APPROVED',
           serialNumber: body.data.device.serialNumber,
           createdAt: now,
