@@ -42,4 +42,25 @@ describe('portal calls that fail for good', () => {
     await eventually(async () => expect((await statusOf(id)).status).toBe('authorized'));
     expect((await statusOf(id)).supportTicket).toBe('UI-SUP-777001');
   });
+
+  it('dead-letters a portal report naming another claim\'s RMA number, with the reason, and later claims are still routed', async () => {
+    const first = await submit('DL-DUP-1', 'DL-DUP-UNIT-1');
+    await eventually(async () => expect((await statusOf(first)).status).toBe('authorized'));
+    const taken: string = (await statusOf(first)).lines[0].rmaNumber;
+    const second = await submit('DL-DUP-2', 'DL-DUP-UNIT-2');
+    await eventually(async () => expect((await statusOf(second)).status).toBe('authorized'));
+    const secondLine: string = (await testHub().query<{ id: string }>('SELECT id FROM claim_lines WHERE claim_id = $1', [second]))[0]!.id;
+
+    // A portal that reports, for the second claim, the number it gave the first.
+    const report = { claimId: second, manufacturerId: 'ubiquiti', lines: [{ lineId: secondLine, rmaNumber: taken, portalStatus: 'APPROVED' }], openedAt: new Date().toISOString() };
+    await testHub().query("INSERT INTO outbox_messages (id, topic, key, payload) VALUES (gen_random_uuid(), 'rma.portal.rma-opened.v1', $1, $2)", [second, JSON.stringify(report)]);
+
+    await eventually(async () => {
+      const letters = (await operator().get('/v1/admin/dead-letters?consumer=rma-hub.router')).body.deadLetters;
+      expect(letters).toContainEqual(expect.objectContaining({ key: second, reason: `ubiquiti reported RMA ${taken} for claim ${second}, but claim ${first} already carries it` }));
+    });
+    expect((await statusOf(second)).lines[0].rmaNumber).not.toBe(taken);
+    const later = await submit('DL-DUP-3', 'DL-DUP-UNIT-3');
+    await eventually(async () => expect((await statusOf(later)).status).toBe('authorized'));
+  });
 });

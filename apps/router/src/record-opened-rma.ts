@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PortalRmaOpenedV1 } from '@rma-hub/contracts';
-import type { MessageContext } from '@rma-hub/messaging';
+import { PermanentMessageError, type MessageContext } from '@rma-hub/messaging';
 import { businessMinutesBetween } from '@rma-hub/domain';
 import { effectivePolicy } from '@rma-hub/workflow';
 import { lockClaim, transitionOrDeadLetter } from './claim-lock';
@@ -10,11 +10,17 @@ import { lockClaim, transitionOrDeadLetter } from './claim-lock';
 export class RecordOpenedRma {
   async handle(event: PortalRmaOpenedV1, { tx }: MessageContext): Promise<void> {
     const claim = await lockClaim(tx, event.claimId);
+    const numbers = [...new Set(event.lines.map((line) => line.rmaNumber))];
+    const reference = numbers.join(', ');
+    const holder = (await tx.claims.idsByReference(claim.manufacturerId, [reference])).get(reference);
+    if (holder && holder !== claim.id) {
+      // Retrying cannot help: the portal gave another claim's number; an operator has to look.
+      throw new PermanentMessageError(`${claim.manufacturerId} reported RMA ${reference} for claim ${claim.id}, but claim ${holder} already carries it`);
+    }
     for (const opened of event.lines) {
       await tx.claims.updateLine(opened.lineId, { upstreamRma: opened.rmaNumber, status: 'authorized' });
     }
-    const numbers = [...new Set(event.lines.map((line) => line.rmaNumber))];
-    await tx.claims.setHopReference(claim.id, claim.manufacturerId, numbers.join(', '));
+    await tx.claims.setHopReference(claim.id, claim.manufacturerId, reference);
     if (claim.status !== 'forwarded') return;
     const policy = await effectivePolicy(tx, claim.manufacturerId, claim.distributorId);
     // The SLA figure: the manufacturer's working minutes from submission to its RMA number (002 §4).
@@ -22,7 +28,7 @@ export class RecordOpenedRma {
     await transitionOrDeadLetter(tx, claim, {
       to: 'authorized',
       actor: { role: 'manufacturer', partyId: claim.manufacturerId },
-      reason: `${claim.manufacturerId} issued RMA ${numbers.join(', ')}`,
+      reason: `${claim.manufacturerId} issued RMA ${reference}`,
       data: { rmaNumbers: numbers, slaBusinessMinutes },
     });
   }
