@@ -1,9 +1,9 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { PORTAL_STATUS_REPORTED } from '@rma-hub/contracts';
 import { isFinal } from '@rma-hub/domain';
 import { Database, type LeasedPoll } from '@rma-hub/persistence';
 import { PORTAL_CONTRACTS, type PortalContract } from '@rma-hub/portals';
-import { HUB_CONFIG, LOGGER, WorkLoop, type HubConfig, type Logger } from '@rma-hub/platform';
+import { HUB_CONFIG, LOGGER, LoopWorker, type HubConfig, type Logger } from '@rma-hub/platform';
 import { PortalAdapters } from './portal-adapter';
 import { PortalThrottled } from './portal-errors';
 import { PortalGuards } from './resilience/portal-guards';
@@ -15,9 +15,7 @@ import { describeFailure } from './resilience/portal-resilience';
  * webhook would be. Polling stops once the claim reaches a final status.
  */
 @Injectable()
-export class PortalPoller implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly loop: WorkLoop;
-
+export class PortalPoller extends LoopWorker {
   constructor(
     private readonly db: Database,
     private readonly adapters: PortalAdapters,
@@ -25,20 +23,12 @@ export class PortalPoller implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.loop = new WorkLoop('portal-polls', () => this.pollNext(), { concurrency: 2, idleMs: 200, logger });
+    super('portal-polls', { concurrency: 2, idleMs: 200, logger });
   }
 
-  onApplicationBootstrap(): void {
-    this.loop.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.loop.stop();
-  }
-
-  async pollNext(): Promise<boolean> {
+  async takeNext(): Promise<boolean> {
     const polls = this.db.repositories.portalPolls;
-    const poll = await polls.leaseNext(this.config.portals.timeoutMs * (this.config.portals.retryAttempts + 1) * 2 + 10_000);
+    const poll = await polls.leaseNext(this.guards.longestCallMs());
     if (!poll) return false;
     const status = await this.db.repositories.claims.statusOf(poll.claimId);
     const channel = await this.db.repositories.network.channel(poll.manufacturerId);

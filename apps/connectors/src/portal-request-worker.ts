@@ -1,7 +1,7 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { PORTAL_RMA_OPENED, PORTAL_RMA_REFUSED, PortalRmaRequestedV1 } from '@rma-hub/contracts';
 import { Database, type LeasedPortalRequest } from '@rma-hub/persistence';
-import { HUB_CONFIG, LOGGER, WorkLoop, type HubConfig, type Logger } from '@rma-hub/platform';
+import { HUB_CONFIG, LOGGER, LoopWorker, type HubConfig, type Logger } from '@rma-hub/platform';
 import { PortalAdapters } from './portal-adapter';
 import { PortalRefusal, PortalThrottled } from './portal-errors';
 import { PortalGuards } from './resilience/portal-guards';
@@ -20,9 +20,7 @@ const SLOT_LOOKAHEAD_MS = 1_000;
  * repeated with the same idempotency keys, so no second RMA is ever opened.
  */
 @Injectable()
-export class PortalRequestWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly loop: WorkLoop;
-
+export class PortalRequestWorker extends LoopWorker {
   constructor(
     private readonly db: Database,
     private readonly adapters: PortalAdapters,
@@ -30,21 +28,12 @@ export class PortalRequestWorker implements OnApplicationBootstrap, OnApplicatio
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.loop = new WorkLoop('portal-requests', () => this.processNext(), { concurrency: config.portals.concurrency, idleMs: 200, logger });
-  }
-
-  onApplicationBootstrap(): void {
-    this.loop.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.loop.stop();
+    super('portal-requests', { concurrency: config.portals.concurrency, idleMs: 200, logger });
   }
 
   /** Settles one due request; false when none is due. */
-  async processNext(): Promise<boolean> {
-    const { timeoutMs, retryAttempts } = this.config.portals;
-    const leased = await this.db.repositories.portalRequests.leaseNext(timeoutMs * (retryAttempts + 1) * 2 + 10_000, SLOT_LOOKAHEAD_MS);
+  async takeNext(): Promise<boolean> {
+    const leased = await this.db.repositories.portalRequests.leaseNext(this.guards.longestCallMs(), SLOT_LOOKAHEAD_MS);
     if (!leased) return false;
     const request = PortalRmaRequestedV1.parse(leased.payload);
     const channel = await this.db.repositories.network.channel(request.manufacturerId);

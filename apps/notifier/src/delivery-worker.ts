@@ -1,8 +1,8 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import axios, { type AxiosInstance } from 'axios';
 import { Webhook } from 'standardwebhooks';
 import { Database, type LeasedDelivery } from '@rma-hub/persistence';
-import { assertDeliverableUrl, HUB_CONFIG, LOGGER, WorkLoop, type HubConfig, type Logger } from '@rma-hub/platform';
+import { assertDeliverableUrl, HUB_CONFIG, LOGGER, LoopWorker, type HubConfig, type Logger } from '@rma-hub/platform';
 
 const MAX_DELAY_MS = 60 * 60_000;
 
@@ -13,8 +13,7 @@ const MAX_DELAY_MS = 60 * 60_000;
  * failures are retried with a doubling delay, and every attempt is in the delivery log.
  */
 @Injectable()
-export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly loop: WorkLoop;
+export class DeliveryWorker extends LoopWorker {
   private readonly http: AxiosInstance;
 
   constructor(
@@ -22,19 +21,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     @Inject(LOGGER) logger: Logger,
   ) {
+    super('deliveries', { concurrency: 4, idleMs: 200, logger });
     this.http = axios.create({ timeout: config.subscriptions.timeoutMs, maxRedirects: 0, validateStatus: () => true });
-    this.loop = new WorkLoop('deliveries', () => this.deliverNext(), { concurrency: 4, idleMs: 200, logger });
   }
 
-  onApplicationBootstrap(): void {
-    this.loop.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.loop.stop();
-  }
-
-  async deliverNext(): Promise<boolean> {
+  async takeNext(): Promise<boolean> {
     const delivery = await this.db.repositories.subscriptions.leaseNext(this.config.subscriptions.timeoutMs * 2 + 5_000);
     if (!delivery) return false;
     const outcome = await this.attempt(delivery);

@@ -1,8 +1,8 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ClaimStatus } from '@rma-hub/contracts';
 import { chargeFor, decideTransition } from '@rma-hub/domain';
 import { Database, type DueTimer, type Repositories, type TimerKind } from '@rma-hub/persistence';
-import { LOGGER, WorkLoop, type Logger } from '@rma-hub/platform';
+import { LOGGER, LoopWorker, type Logger } from '@rma-hub/platform';
 import { effectivePolicy, transitionClaim } from '@rma-hub/workflow';
 
 /** What each deadline does to a claim still waiting for it: move it on, or put the lapse on record. */
@@ -21,27 +21,17 @@ export const TIMER_POLL_MS = Symbol('TIMER_POLL_MS');
  * poll at once and every deadline fires exactly once, across restarts.
  */
 @Injectable()
-export class FireDueTimers implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly loop: WorkLoop;
-
+export class FireDueTimers extends LoopWorker {
   constructor(
     private readonly db: Database,
     @Inject(LOGGER) logger: Logger,
     @Inject(TIMER_POLL_MS) pollMs: number,
   ) {
-    this.loop = new WorkLoop('timers', () => this.fireOne(), { concurrency: 1, idleMs: pollMs, logger });
-  }
-
-  onApplicationBootstrap(): void {
-    this.loop.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.loop.stop();
+    super('timers', { concurrency: 1, idleMs: pollMs, logger });
   }
 
   /** Fires one due timer; false when none is due. */
-  fireOne(): Promise<boolean> {
+  takeNext(): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       const [due] = await tx.timers.lockDue(1);
       if (!due) return false;

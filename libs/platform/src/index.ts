@@ -8,5 +8,5 @@ export { createLogger, type Logger } from './logger';
 export { closeOnSignals } from './shutdown';
 export { readNetworkFile } from './network-file';
 export { assertDeliverableUrl, isPublicAddress, UnsafeUrlError } from './outbound-url';
-export { WorkLoop } from './work-loop';
+export { LoopWorker } from './loop-worker';
 export { generateWebhookSecret } from './webhook-secret';

@@ -5,6 +5,12 @@ import type { Logger } from './logger';
  * work, after `idleMs` when it finds none or fails. For the queue-draining workers (portal calls,
  * deliveries, timers), whose queues live in PostgreSQL.
  */
+export interface WorkLoopOptions {
+  concurrency: number;
+  idleMs: number;
+  logger: Logger;
+}
+
 export class WorkLoop {
   private readonly loops: Promise<void>[] = [];
   private readonly sleepers = new Set<() => void>();
@@ -13,7 +19,7 @@ export class WorkLoop {
   constructor(
     private readonly name: string,
     private readonly work: () => Promise<boolean>,
-    private readonly options: { concurrency: number; idleMs: number; logger: Logger },
+    private readonly options: WorkLoopOptions,
   ) {}
 
   start(): void {

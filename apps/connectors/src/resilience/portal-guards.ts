@@ -18,6 +18,12 @@ export class PortalGuards {
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
   ) {}
 
+  /** The longest one protected call can take (every attempt timing out, with backoff between them): how long to lease work that makes one. */
+  longestCallMs(): number {
+    const { timeoutMs, retryAttempts } = this.config.portals;
+    return timeoutMs * (retryAttempts + 1) * 2 + 10_000;
+  }
+
   callFor(portal: string, channel: Pick<ChannelRecord, 'manufacturerId' | 'maxRequestsPerSecond'>): PortalCall {
     let policy = this.policies.get(portal);
     if (!policy) {

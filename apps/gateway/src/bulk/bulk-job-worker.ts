@@ -1,6 +1,5 @@
-import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { BulkJobRecord, Database, LineError, PartyRecord, Repositories, StoredLine } from '@rma-hub/persistence';
-import { WorkLoop, type HubConfig, type Logger } from '@rma-hub/platform';
+import { LoopWorker, type HubConfig, type Logger } from '@rma-hub/platform';
 
 /** What one batch of a job's lines came to. */
 export interface BatchResult {
@@ -16,9 +15,7 @@ export interface BatchResult {
  * at most the batch in flight, which never committed, and every line is done exactly once. A job
  * whose worker died is taken over by another once its lease lapses.
  */
-export abstract class BulkJobWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly loop: WorkLoop;
-
+export abstract class BulkJobWorker extends LoopWorker {
   protected constructor(
     protected readonly db: Database,
     protected readonly config: HubConfig,
@@ -26,21 +23,13 @@ export abstract class BulkJobWorker implements OnApplicationBootstrap, OnApplica
     private readonly kind: string,
     private readonly batchSize: number,
   ) {
-    this.loop = new WorkLoop(`bulk-${kind}`, () => this.processNext(), { concurrency: 1, idleMs: 200, logger });
+    super(`bulk-${kind}`, { concurrency: 1, idleMs: 200, logger });
   }
 
   /** Does what `lines` ask, inside the batch's transaction, on behalf of the job's owner. */
   protected abstract processLines(tx: Repositories, job: BulkJobRecord, owner: PartyRecord, lines: StoredLine[]): Promise<BatchResult>;
 
-  onApplicationBootstrap(): void {
-    this.loop.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.loop.stop();
-  }
-
-  async processNext(): Promise<boolean> {
+  async takeNext(): Promise<boolean> {
     const job = await this.db.repositories.bulkJobs.leaseNext(this.kind, this.config.bulk.leaseMs);
     if (!job) return false;
     while (await this.processBatch(job.id));

@@ -29,8 +29,8 @@ export class ForwardClaimsWorker extends BulkJobWorker {
     for (const line of lines) {
       const { claimId } = line.payload as { claimId: string };
       try {
-        const { body } = await this.takeAction.execute(tx, distributor, claimId, 'forward', {});
-        outcomes.push({ lineNo: line.lineNo, claimId, manufacturerId: (body as { manufacturer: string }).manufacturer, outcome: 'forwarded', detail: null });
+        const claim = await this.takeAction.take(tx, distributor, claimId, 'forward', {});
+        outcomes.push({ lineNo: line.lineNo, claimId, manufacturerId: claim.manufacturerId, outcome: 'forwarded', detail: null });
       } catch (error) {
         if (!(error instanceof ProblemException)) throw error;
         const claim = await tx.claims.findVisibleTo(claimId, distributor.id);

@@ -55,6 +55,13 @@ const EFFECTS: { [A in ClaimActionName]: ActionEffects<ClaimActionBody<A>> } = {
 @Injectable()
 export class TakeClaimAction {
   async execute(tx: Repositories, caller: Caller, claimId: string, action: ClaimActionName, rawBody: unknown): Promise<HttpOutcome> {
+    await this.take(tx, caller, claimId, action, rawBody);
+    const updated = await tx.claims.lock(claimId);
+    return { statusCode: 200, body: claimView(updated!) };
+  }
+
+  /** Takes the action, or throws the problem saying why not (404, 409); answers the claim it acted on (its status moved on). */
+  async take(tx: Repositories, caller: Caller, claimId: string, action: ClaimActionName, rawBody: unknown): Promise<ClaimRecord> {
     const body = parseOrThrow(CLAIM_ACTION_BODIES[action], rawBody ?? {}, `${action} request`);
     const claim = await tx.claims.lock(claimId);
     if (!claim || !claim.hops.some((hop) => hop.partyId === caller.id)) throw notFound('Claim');
@@ -76,8 +83,7 @@ export class TakeClaimAction {
       data: { action },
     });
     await effects.after?.(tx, claim, body as never);
-    const updated = await tx.claims.lock(claimId);
-    return { statusCode: 200, body: claimView(updated!) };
+    return claim;
   }
 }
 

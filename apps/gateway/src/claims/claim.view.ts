@@ -51,7 +51,7 @@ export function claimView(claim: ClaimRecord, upstream?: PortalRequestState | nu
       ? {}
       : {
           upstream: upstream && {
-            state: upstream.state === 'pending' && upstream.attempts > 0 && upstream.lastError ? 'waiting' : upstream.state,
+            state: upstream.state,
             attempts: upstream.attempts,
             lastError: upstream.lastError,
             nextAttemptAt: upstream.state === 'pending' ? upstream.nextAttemptAt.toISOString() : null,

@@ -1,10 +1,10 @@
 import { Prisma, type PrismaTx } from '../prisma';
+import { PORTAL_REQUEST_PROGRESS } from './portal-requests.repository';
 
 /** A job's outcomes, each with its claim's status and where its call to the portal stands (none when it was not forwarded or has no portal). */
 const outcomesNow = (jobId: string) => Prisma.sql`
   SELECT o.line_no, o.claim_id, o.manufacturer_id, o.outcome, o.detail, c.status,
-    CASE WHEN r.state IS NULL THEN 'none' WHEN r.state = 'done' THEN 'opened' WHEN r.state = 'failed' THEN 'refused'
-         WHEN r.last_error IS NOT NULL THEN 'waiting' ELSE 'pending' END AS upstream
+    CASE ${PORTAL_REQUEST_PROGRESS} WHEN 'done' THEN 'opened' WHEN 'failed' THEN 'refused' ELSE coalesce(${PORTAL_REQUEST_PROGRESS}, 'none') END AS upstream
   FROM bulk_job_outcomes o
   LEFT JOIN claims c ON c.id = o.claim_id
   LEFT JOIN portal_requests r ON r.claim_id = o.claim_id AND o.outcome = 'forwarded'

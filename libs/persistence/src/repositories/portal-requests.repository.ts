@@ -1,4 +1,11 @@
-import type { PrismaTx } from '../prisma';
+import { Prisma, type PrismaTx } from '../prisma';
+
+/**
+ * Where a portal request (aliased `r`) stands for the people following it: `waiting` is a pending
+ * request that already failed or was throttled and will be tried again. The one definition both
+ * the claim view and the bulk forward reports read.
+ */
+export const PORTAL_REQUEST_PROGRESS = Prisma.sql`CASE WHEN r.state = 'pending' AND r.last_error IS NOT NULL THEN 'waiting' ELSE r.state END`;
 
 export interface LeasedPortalRequest {
   id: string;
@@ -9,7 +16,7 @@ export interface LeasedPortalRequest {
 }
 
 export interface PortalRequestState {
-  state: 'pending' | 'done' | 'failed';
+  state: 'pending' | 'waiting' | 'done' | 'failed';
   attempts: number;
   lastError: string | null;
   nextAttemptAt: Date;
@@ -80,7 +87,8 @@ export class PortalRequestsRepository {
   }
 
   async stateOf(claimId: string): Promise<PortalRequestState | null> {
-    const row = await this.db.portalRequest.findUnique({ where: { claimId }, select: { state: true, attempts: true, lastError: true, nextAttemptAt: true } });
-    return row && { ...row, state: row.state === 'done' ? 'done' : row.state === 'failed' ? 'failed' : 'pending' };
+    const [row] = await this.db.$queryRaw<{ state: PortalRequestState['state']; attempts: number; last_error: string | null; next_attempt_at: Date }[]>`
+      SELECT ${PORTAL_REQUEST_PROGRESS} AS state, r.attempts, r.last_error, r.next_attempt_at FROM portal_requests r WHERE r.claim_id = ${claimId}::uuid`;
+    return row ? { state: row.state, attempts: row.attempts, lastError: row.last_error, nextAttemptAt: row.next_attempt_at } : null;
   }
 }
