@@ -6,7 +6,9 @@ import { BulkIntake } from './bulk/bulk-intake';
 import { ForwardClaimsWorker } from './bulk/forward-claims-worker';
 import { ImportClaimsWorker } from './bulk/import-claims-worker';
 import { StartBulkForward } from './bulk/start-bulk-forward';
+import { ClaimService } from '@rma-hub/claim-service';
 import { TakeClaimAction } from './claims/claim-actions';
+import { ClaimViews } from './claims/claim-views';
 import { ClaimsController } from './claims/claims.controller';
 import { Idempotency } from './claims/idempotency';
 import { SerialsController } from './claims/serials.controller';
@@ -16,6 +18,6 @@ import { SubscriptionsController } from './subscriptions/subscriptions.controlle
 /** The public HTTP API: claims, their actions and timelines, serial histories, subscriptions, bulk imports and forwards; dead letters for operators. */
 @Module({
   controllers: [ClaimsController, SerialsController, SubscriptionsController, BulkController, DeadLettersController],
-  providers: [ApiKeyGuard, Idempotency, SubmitClaim, TakeClaimAction, BulkIntake, ImportClaimsWorker, StartBulkForward, ForwardClaimsWorker],
+  providers: [ApiKeyGuard, Idempotency, ClaimService, ClaimViews, SubmitClaim, TakeClaimAction, BulkIntake, ImportClaimsWorker, StartBulkForward, ForwardClaimsWorker],
 })
 export class GatewayModule {}

@@ -26,7 +26,10 @@ const PartyEntry = z.object({
         /** The portal's request rate limit; the connectors space their calls to stay under it. */
         maxRequestsPerSecond: z.number().positive().optional(),
       }),
+      /** The distributor on the claim's chain deals with the manufacturer and records its moves (000, 002, 004). */
       z.object({ kind: z.literal('distributor') }),
+      /** The manufacturer takes its own moves in the hub with its API keys: the hub is its RMA desk. */
+      z.object({ kind: z.literal('hub') }),
     ])
     .optional(),
   /** A manufacturer's return policy (see PolicyDocument). */

@@ -34,6 +34,8 @@ export const PolicyDocument = z.object({
   warranty: z.object({ months: z.number().int().min(0), proofOfPurchaseRequired: z.boolean().default(true) }),
   /** Dead on arrival must be reported within N days of receipt (002 §6.3: 14). */
   doa: z.object({ reportWithinDays: days }).nullable().default(null),
+  /** One RMA number per unit (serial), never one for several (004). */
+  rmaPerSerial: z.boolean().default(false),
   /** Goods not received within N days of the RMA number's issue → expired (002 §10, 004: 30). */
   rmaValidityDays: days.default(30),
   /** Out of warranty, a repair quote is approved before work starts (002 §11); unanswered quotes time out. */

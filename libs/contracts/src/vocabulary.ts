@@ -44,7 +44,11 @@ export type PartyRole = z.infer<typeof PartyRole>;
 export const ActorRole = z.enum(['reseller', 'distributor', 'manufacturer', 'operator', 'hub', 'timer']);
 export type ActorRole = z.infer<typeof ActorRole>;
 
-export const Actor = z.object({ role: ActorRole, partyId: z.string().nullable() });
+/**
+ * `role` is the capacity the move was made in, `partyId` the party of that capacity; `actedBy` names
+ * the party that took a move on another's behalf (a distributor recording its manufacturer's move).
+ */
+export const Actor = z.object({ role: ActorRole, partyId: z.string().nullable(), actedBy: z.string().optional() });
 export type Actor = z.infer<typeof Actor>;
 
 /** A postal address, for replacements sent to the customer. */

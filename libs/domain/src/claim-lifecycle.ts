@@ -29,6 +29,8 @@ export const CLAIM_LIFECYCLE: Record<ClaimStatus, Transitions> = {
   },
   forwarded: {
     authorized: ['manufacturer'],
+    // Goods that arrive without an authorized number (002 §3: they may carry an admin fee).
+    received: ['manufacturer'],
     needs_info: ['manufacturer', 'hub'],
     rejected: ['manufacturer'],
     cancelled: ['reseller'],

@@ -22,6 +22,7 @@ in_review    -> needs_info    : distributor
 in_review    -> rejected      : distributor
 in_review    -> cancelled     : reseller
 forwarded    -> authorized    : manufacturer
+forwarded    -> received      : manufacturer
 forwarded    -> needs_info    : manufacturer hub
 forwarded    -> rejected      : manufacturer
 forwarded    -> cancelled     : reseller

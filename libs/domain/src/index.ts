@@ -1,4 +1,4 @@
-export * from './claim-actions';
+export * from './claim';
 export * from './claim-lifecycle';
 export * from './references';
 export * from './policy';

@@ -26,8 +26,9 @@ describe('outbox relay and idempotent consumer on real Kafka and PostgreSQL', ()
     submittedAt: new Date().toISOString(),
   });
   const publish = (resellerId: string) => db.transaction((tx) => tx.outbox.publish(CLAIM_SUBMITTED, claimId, event(resellerId)));
+  /** The timeline after the claim's own first line ("claim submitted"): one entry per applied message. */
   const effects = async () =>
-    (await db.repositories.claims.events(claimId)).map((timelineEvent) => timelineEvent.reason);
+    (await db.repositories.claims.events(claimId)).slice(1).map((timelineEvent) => timelineEvent.reason);
 
   beforeAll(async () => {
     const env = testEnv();
@@ -70,12 +71,8 @@ describe('outbox relay and idempotent consumer on real Kafka and PostgreSQL', ()
         handlers: {
           [CLAIM_SUBMITTED]: async (payload, { tx, messageId }) => {
             applied.push(messageId);
-            await tx.claims.appendEvent(payload.claimId, {
-              type: 'status_changed',
-              from: null,
-              to: 'submitted',
-              actor: { role: 'hub', partyId: null },
-              reason: payload.resellerId,
+            await tx.claims.save(payload.claimId, {
+              events: [{ type: 'status_changed', from: null, to: 'submitted', actor: { role: 'hub', partyId: null }, reason: payload.resellerId }],
             });
           },
         },

@@ -3,13 +3,15 @@ export type { Repositories } from './repositories';
 export type {
   ChargeRecord,
   ClaimEventRecord,
+  ClaimChangeSet,
   ClaimHopRecord,
-  ClaimInfoUpdate,
   ClaimLineRecord,
   ClaimListFilter,
   ClaimRecord,
   NewClaim,
   NewClaimEvent,
+  Viewer,
+  WaitingOnFilter,
 } from './repositories/claims.repository';
 export { policyRef, type StoredPolicy } from './repositories/policies.repository';
 export type { DeliveryRecord, LeasedDelivery, SubscriptionRecord } from './repositories/subscriptions.repository';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Database, type BulkJobRecord, type ForwardOutcome, type PartyRecord, type Repositories, type StoredLine } from '@rma-hub/persistence';
-import { HUB_CONFIG, LOGGER, ProblemException, type HubConfig, type Logger } from '@rma-hub/platform';
+import { ClaimError } from '@rma-hub/domain';
+import { HUB_CONFIG, LOGGER, type HubConfig, type Logger } from '@rma-hub/platform';
 import { TakeClaimAction } from '../claims/claim-actions';
 import { BulkJobWorker, type BatchResult } from './bulk-job-worker';
 
@@ -32,10 +33,9 @@ export class ForwardClaimsWorker extends BulkJobWorker {
         const claim = await this.takeAction.take(tx, distributor, claimId, 'forward', {});
         outcomes.push({ lineNo: line.lineNo, claimId, manufacturerId: claim.manufacturerId, outcome: 'forwarded', detail: null });
       } catch (error) {
-        if (!(error instanceof ProblemException)) throw error;
-        const claim = await tx.claims.findVisibleTo(claimId, distributor.id);
-        const { detail, title } = error.problem;
-        outcomes.push({ lineNo: line.lineNo, claimId, manufacturerId: claim?.manufacturerId ?? null, outcome: 'refused', detail: detail ?? title });
+        if (!(error instanceof ClaimError)) throw error;
+        const claim = await tx.claims.findVisibleTo(claimId, distributor);
+        outcomes.push({ lineNo: line.lineNo, claimId, manufacturerId: claim?.manufacturerId ?? null, outcome: 'refused', detail: error.refusal.detail });
       }
     }
     await tx.bulkJobs.recordOutcomes(job.id, outcomes);

@@ -1,7 +1,11 @@
+import type { ClaimActionName } from '@rma-hub/domain';
 import type { ClaimEventRecord, ClaimRecord, PortalRequestState } from '@rma-hub/persistence';
 
-/** The claim as the API shows it to any party on its chain; with `upstream`, the state of the call to the manufacturer's portal. */
-export function claimView(claim: ClaimRecord, upstream?: PortalRequestState | null) {
+/**
+ * The claim as the API shows it to any party on its chain, with the actions the caller may take
+ * now; with `upstream`, the state of the call to the manufacturer's portal.
+ */
+export function claimView(claim: ClaimRecord, allowedActions: ClaimActionName[], upstream?: PortalRequestState | null) {
   const referenceOf = (role: string) => claim.hops.find((hop) => hop.role === role)?.reference ?? null;
   return {
     id: claim.id,
@@ -19,6 +23,8 @@ export function claimView(claim: ClaimRecord, upstream?: PortalRequestState | nu
     contact: claim.contact,
     warranty: claim.warranty,
     shipment: claim.shipment,
+    quote: claim.quote,
+    returnShipment: claim.returnShipment,
     resolution: claim.resolution,
     advanceReplacementRequested: claim.advanceReplacementRequested,
     charges: claim.charges.map((charge) => ({
@@ -46,7 +52,9 @@ export function claimView(claim: ClaimRecord, upstream?: PortalRequestState | nu
       rmaNumber: line.upstreamRma,
       outcome: line.outcome,
       replacementSerial: line.replacementSerial,
+      warrantyEndsOn: line.warrantyEndsOn,
     })),
+    allowedActions,
     ...(upstream === undefined
       ? {}
       : {

@@ -3,14 +3,17 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ListClaimsQuery, SubmitClaimRequest } from '@rma-hub/contracts';
 import { Database, type ClaimRecord } from '@rma-hub/persistence';
+import { CLAIM_ACTIONS } from '@rma-hub/domain';
 import { notFound, parseOrThrow, problem } from '@rma-hub/platform';
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { isClaimAction, TakeClaimAction } from './claim-actions';
-import { claimView, eventView } from './claim.view';
+import { eventView } from './claim.view';
+import { ClaimViews } from './claim-views';
 import { decodeCursor, encodeCursor } from './cursor';
 import { Idempotency, type HttpOutcome } from './idempotency';
 import { SubmitClaim } from './submit-claim';
+import { waitingOnFilter } from './waiting-on';
 
 const ClaimId = z.uuid();
 
@@ -22,6 +25,7 @@ export class ClaimsController {
     private readonly idempotency: Idempotency,
     private readonly submitClaim: SubmitClaim,
     private readonly takeAction: TakeClaimAction,
+    private readonly views: ClaimViews,
   ) {}
 
   @Post()
@@ -35,13 +39,15 @@ export class ClaimsController {
     return this.answer(reply, await this.idempotency.run(caller.id, idempotencyKey, request, (tx) => this.submitClaim.execute(tx, caller, input)));
   }
 
-  /** Claims on the caller's chain, newest change first; `reference` matches any hop's or line's reference. */
+  /** Claims on the caller's chain, newest change first; `reference` matches any hop's or line's reference; `waitingOn=me` keeps the caller's inbox. */
   @Get()
   async list(@CurrentCaller() caller: Caller, @Query() rawQuery: unknown) {
     const query = parseOrThrow(ListClaimsQuery, rawQuery, 'query');
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    const claims = await this.db.repositories.claims.listVisibleTo(caller.id, {
+    const repositories = this.db.repositories;
+    const claims = await repositories.claims.listVisibleTo(caller, {
       ...(query.status ? { status: query.status } : {}),
+      ...(query.waitingOn ? { waitingOn: await waitingOnFilter(repositories, caller) } : {}),
       ...(query.reference ? { reference: query.reference } : {}),
       ...(query.updatedSince ? { updatedSince: new Date(query.updatedSince) } : {}),
       ...(after ? { after } : {}),
@@ -49,13 +55,13 @@ export class ClaimsController {
     });
     const page = claims.slice(0, query.limit);
     const last = page.at(-1);
-    return { claims: page.map((claim) => claimView(claim)), nextCursor: claims.length > query.limit && last ? encodeCursor(last) : null };
+    return { claims: await this.views.many(repositories, caller, page), nextCursor: claims.length > query.limit && last ? encodeCursor(last) : null };
   }
 
   @Get(':id')
   async get(@CurrentCaller() caller: Caller, @Param('id') id: string) {
     const claim = await this.visibleClaim(caller, id);
-    return claimView(claim, await this.db.repositories.portalRequests.stateOf(claim.id));
+    return this.views.one(this.db.repositories, caller, claim, await this.db.repositories.portalRequests.stateOf(claim.id));
   }
 
   @Get(':id/events')
@@ -74,7 +80,7 @@ export class ClaimsController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
   ) {
-    if (!isClaimAction(action)) throw problem(404, 'CLAIM.UNKNOWN_ACTION', `No action "${action}"`, { detail: 'Actions: cancel, add-info, ship, approve-quote, reject-quote, forward.' });
+    if (!isClaimAction(action)) throw problem(404, 'CLAIM.UNKNOWN_ACTION', `No action "${action}"`, { detail: `Actions: ${CLAIM_ACTIONS.join(', ')}.` });
     if (!ClaimId.safeParse(id).success) throw notFound('Claim');
     return this.answer(reply, await this.idempotency.run(caller.id, idempotencyKey, request, (tx) => this.takeAction.execute(tx, caller, id, action, request.body)));
   }
@@ -86,7 +92,7 @@ export class ClaimsController {
 
   /** A claim off the caller's chain is indistinguishable from one that does not exist. */
   private async visibleClaim(caller: Caller, id: string): Promise<ClaimRecord> {
-    const claim = ClaimId.safeParse(id).success ? await this.db.repositories.claims.findVisibleTo(id, caller.id) : null;
+    const claim = ClaimId.safeParse(id).success ? await this.db.repositories.claims.findVisibleTo(id, caller) : null;
     if (!claim) throw notFound('Claim');
     return claim;
   }

@@ -11,7 +11,7 @@ export class SerialsController {
 
   @Get(':serial/history')
   async history(@CurrentCaller() caller: Caller, @Param('serial') serial: string) {
-    const lines = await this.db.repositories.claims.serialHistory(caller.id, serial);
+    const lines = await this.db.repositories.claims.serialHistory(caller, serial);
     return {
       serial,
       entries: lines.map((line) => ({
@@ -24,6 +24,7 @@ export class SerialsController {
         rmaNumber: line.upstreamRma,
         outcome: line.outcome,
         replacementSerial: line.replacementSerial,
+        warrantyEndsOn: line.warrantyEndsOn,
       })),
     };
   }

@@ -3,13 +3,15 @@ import { CLAIM_SUBMITTED, type SubmitClaimRequest } from '@rma-hub/contracts';
 import { isUniqueViolation, type Repositories } from '@rma-hub/persistence';
 import { problem } from '@rma-hub/platform';
 import type { Caller } from '../auth/caller';
-import { claimView } from './claim.view';
+import { ClaimViews } from './claim-views';
 import type { HttpOutcome } from './idempotency';
 import { newClaim } from './new-claim';
 
 /** Stores a reseller's well-formed claim as `submitted` and announces it, in one transaction. */
 @Injectable()
 export class SubmitClaim {
+  constructor(private readonly views: ClaimViews) {}
+
   async execute(tx: Repositories, caller: Caller, input: SubmitClaimRequest): Promise<HttpOutcome> {
     if (caller.role !== 'reseller') {
       throw problem(403, 'CLAIM.SUBMITTER_NOT_RESELLER', 'Only resellers submit claims', {
@@ -39,19 +41,12 @@ export class SubmitClaim {
         }
         throw error;
       });
-    await tx.claims.appendEvent(claim.id, {
-      type: 'status_changed',
-      from: null,
-      to: 'submitted',
-      actor: { role: 'reseller', partyId: caller.id },
-      reason: 'claim submitted',
-    });
     await tx.outbox.publish(CLAIM_SUBMITTED, claim.id, {
       claimId: claim.id,
       resellerId: caller.id,
       manufacturerId: manufacturer.id,
       submittedAt: claim.createdAt.toISOString(),
     });
-    return { statusCode: 201, body: claimView(claim) };
+    return { statusCode: 201, body: await this.views.one(tx, caller, claim) };
   }
 }

@@ -23,7 +23,7 @@ export async function applyNetwork(db: Database, network: NetworkFile, portals: 
         if (!endpoint) throw new Error(`no endpoint configured for portal adapter "${channel.adapter}" (party ${party.id})`);
         await tx.network.putChannel({ manufacturerId: party.id, kind: 'portal', adapter: channel.adapter, maxRequestsPerSecond: channel.maxRequestsPerSecond ?? null, ...endpoint });
       } else if (channel) {
-        await tx.network.putChannel({ manufacturerId: party.id, kind: 'distributor', adapter: null, baseUrl: null, webhookSecrets: [], maxRequestsPerSecond: null });
+        await tx.network.putChannel({ manufacturerId: party.id, kind: channel.kind, adapter: null, baseUrl: null, webhookSecrets: [], maxRequestsPerSecond: null });
       }
     }
     for (const route of network.routes) await tx.network.putRoute(route.reseller, route.manufacturer, route.distributor);

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { Actor, Address, ClaimStatus, PartyRole, PolicyRef, WarrantyVerdictView, type ClaimContact, type ReturnReason } from '@rma-hub/contracts';
+import type { ClaimFieldChanges, ClaimState, LineChanges, QuoteState } from '@rma-hub/domain';
 import type { PrismaTx } from '../prisma';
 
 const Contact = z.object({ name: z.string().optional(), email: z.string().optional(), phone: z.string().optional() });
 const Shipment = z.object({ carrier: z.string(), trackingNumber: z.string(), shippedAt: z.string() });
+const Quote = z.object({ amount: z.number(), currency: z.string(), validUntil: z.string().nullable(), quotedAt: z.string() });
 export type ShipmentRecord = z.infer<typeof Shipment>;
 
 export interface ClaimLineRecord {
@@ -17,6 +19,7 @@ export interface ClaimLineRecord {
   upstreamRma: string | null;
   outcome: string | null;
   replacementSerial: string | null;
+  warrantyEndsOn: string | null;
 }
 
 export interface ClaimHopRecord {
@@ -26,7 +29,8 @@ export interface ClaimHopRecord {
   reference: string | null;
 }
 
-export interface ClaimRecord {
+/** A claim as stored; it is the state the domain's decision reads. */
+export interface ClaimRecord extends ClaimState {
   id: string;
   resellerId: string;
   manufacturerId: string;
@@ -45,6 +49,8 @@ export interface ClaimRecord {
   resumeStatus: ClaimStatus | null;
   warranty: WarrantyVerdictView | null;
   shipment: ShipmentRecord | null;
+  returnShipment: ShipmentRecord | null;
+  quote: QuoteState | null;
   resolution: string | null;
   advanceReplacementRequested: boolean;
   createdAt: Date;
@@ -64,26 +70,44 @@ export interface ChargeRecord {
   createdAt: Date;
 }
 
-/** Facts a reseller may add or correct while the claim waits in needs_info. */
-export interface ClaimInfoUpdate {
-  purchaseDate?: string;
-  deliveredOn?: string;
-  proofOfPurchase?: string;
-  dealer?: string;
-  supportTicket?: string;
-  portalAccountId?: string;
-  shipTo?: Address;
-  contact?: ClaimContact;
-  lines?: { serial: string; macId?: string; category?: string }[];
+/**
+ * Everything one decision changes on the claim's own rows, applied by `save` in one go: the
+ * status it ends in, fields, lines, hops and references, the timeline and charges, in order.
+ */
+export interface ClaimChangeSet {
+  status?: { to: ClaimStatus; resumeStatus?: ClaimStatus };
+  fields?: ClaimFieldChanges;
+  lines?: { lineId: string; changes: LineChanges }[];
+  hops?: ClaimHopRecord[];
+  references?: { partyId: string; reference: string }[];
+  events?: NewClaimEvent[];
+  charges?: Omit<ChargeRecord, 'createdAt'>[];
 }
+
+/** Who is looking: a party sees the claims on its chain; an operator sees every claim. */
+export interface Viewer {
+  id: string;
+  role: PartyRole;
+}
+
+const visibleTo = (viewer: Viewer) => (viewer.role === 'operator' ? {} : { hops: { some: { partyId: viewer.id } } });
 
 export interface ClaimListFilter {
   status?: ClaimStatus;
+  /** Only claims waiting on the party's move: per capacity, the statuses in which it is that capacity's turn. */
+  waitingOn?: WaitingOnFilter;
   reference?: string;
   updatedSince?: Date;
   /** Opaque position from the previous page. */
   after?: { updatedAt: Date; id: string };
   limit: number;
+}
+
+export interface WaitingOnFilter {
+  asReseller: ClaimStatus[];
+  asDistributor: ClaimStatus[];
+  /** Claims of these manufacturers (its own, or those it handles as their distributor). */
+  asManufacturer: { statuses: ClaimStatus[]; ownClaimsOf: string | null; handledAsDistributorFor: string[] };
 }
 
 export interface NewClaim {
@@ -128,22 +152,27 @@ const include = {
   charges: { orderBy: { createdAt: 'asc' } },
 } as const;
 
+/** A plain object as a JSON column value. */
+const json = (value: object) => value as Record<string, unknown> as object;
+
 const asDate = (date: string | null | undefined) => (date ? new Date(`${date}T00:00:00Z`) : date === null ? null : undefined);
 
 export class ClaimsRepository {
   constructor(private readonly db: PrismaTx) {}
 
+  /** Stores a submitted claim with its reseller hop and the first line of its timeline. */
   async create(claim: NewClaim): Promise<ClaimRecord> {
     const { lines, resellerReference, purchaseDate, deliveredOn, shipTo, ...fields } = claim;
     const row = await this.db.claim.create({
       data: {
         ...fields,
-        ...(shipTo ? { shipTo } : {}),
+        ...(shipTo ? { shipTo: json(shipTo) } : {}),
         status: 'submitted',
         purchaseDate: asDate(purchaseDate) ?? null,
         deliveredOn: asDate(deliveredOn) ?? null,
         lines: { create: lines.map((line, index) => ({ ...line, lineNo: index + 1, status: 'submitted' })) },
         hops: { create: { partyId: claim.resellerId, role: 'reseller', position: 0, reference: resellerReference } },
+        events: { create: { seq: 1, type: 'status_changed', toStatus: 'submitted', actorRole: 'reseller', actorId: claim.resellerId, reason: 'claim submitted' } },
       },
       include,
     });
@@ -194,9 +223,9 @@ export class ClaimsRepository {
     return new Map(hops.map((hop) => [hop.reference!, hop.claimId]));
   }
 
-  /** The claim if `partyId` is on its chain; otherwise null, exactly as if it did not exist. */
-  async findVisibleTo(claimId: string, partyId: string): Promise<ClaimRecord | null> {
-    const row = await this.db.claim.findFirst({ where: { id: claimId, hops: { some: { partyId } } }, include });
+  /** The claim if the viewer may see it; otherwise null, exactly as if it did not exist. */
+  async findVisibleTo(claimId: string, viewer: Viewer): Promise<ClaimRecord | null> {
+    const row = await this.db.claim.findFirst({ where: { id: claimId, ...visibleTo(viewer) }, include });
     return row && toClaim(row);
   }
 
@@ -228,58 +257,55 @@ export class ClaimsRepository {
     return first ? { claimId: first.claimId, lineIds: lines.filter((line) => line.claimId === first.claimId).map((line) => line.id) } : null;
   }
 
-  async setStatus(claimId: string, status: ClaimStatus, resumeStatus?: ClaimStatus | null): Promise<void> {
-    await this.db.claim.update({ where: { id: claimId }, data: { status, ...(resumeStatus === undefined ? {} : { resumeStatus }) } });
-  }
-
-  async setWarranty(claimId: string, warranty: WarrantyVerdictView): Promise<void> {
-    await this.db.claim.update({ where: { id: claimId }, data: { warranty } });
-  }
-
-  async setShipment(claimId: string, shipment: ShipmentRecord): Promise<void> {
-    await this.db.claim.update({ where: { id: claimId }, data: { shipment } });
-  }
-
-  async setResolution(claimId: string, resolution: string): Promise<void> {
-    await this.db.claim.update({ where: { id: claimId }, data: { resolution } });
-  }
-
-  async addInformation(claimId: string, update: ClaimInfoUpdate): Promise<void> {
-    const { lines, purchaseDate, deliveredOn, shipTo, ...fields } = update;
-    await this.db.claim.update({
-      where: { id: claimId },
-      data: { ...fields, purchaseDate: asDate(purchaseDate), deliveredOn: asDate(deliveredOn), ...(shipTo ? { shipTo } : {}) },
-    });
-    for (const line of lines ?? []) {
-      await this.db.claimLine.updateMany({
-        where: { claimId, serial: line.serial },
-        data: { ...(line.macId ? { macId: line.macId } : {}), ...(line.category ? { category: line.category } : {}) },
-      });
+  /** Applies one decision's changes to the claim's rows; the caller holds the claim lock, so the timeline's next positions are its own. */
+  async save(claimId: string, change: ClaimChangeSet): Promise<void> {
+    const { lines = [], hops = [], references = [], events = [], charges = [] } = change;
+    const { purchaseDate, deliveredOn, warranty, shipment, returnShipment, quote, shipTo, contact, ...fields } = change.fields ?? {};
+    const data = {
+      ...fields,
+      ...(change.status ? { status: change.status.to, ...(change.status.resumeStatus ? { resumeStatus: change.status.resumeStatus } : {}) } : {}),
+      ...(purchaseDate ? { purchaseDate: asDate(purchaseDate) } : {}),
+      ...(deliveredOn ? { deliveredOn: asDate(deliveredOn) } : {}),
+      ...(warranty ? { warranty: json(warranty) } : {}),
+      ...(shipment ? { shipment: json(shipment) } : {}),
+      ...(returnShipment ? { returnShipment: json(returnShipment) } : {}),
+      ...(quote ? { quote: json(quote) } : {}),
+      ...(shipTo ? { shipTo: json(shipTo) } : {}),
+      ...(contact ? { contact: json(contact) } : {}),
+    };
+    if (Object.keys(data).length > 0 || events.length > 0) await this.db.claim.update({ where: { id: claimId }, data });
+    for (const { lineId, changes } of lines) {
+      const { warrantyEndsOn, ...lineFields } = changes;
+      await this.db.claimLine.update({ where: { id: lineId, claimId }, data: { ...lineFields, ...(warrantyEndsOn ? { warrantyEndsOn: asDate(warrantyEndsOn) } : {}) } });
     }
+    for (const hop of hops) await this.db.claimHop.create({ data: { claimId, ...hop } });
+    for (const { partyId, reference } of references) {
+      await this.db.claimHop.update({ where: { claimId_partyId: { claimId, partyId } }, data: { reference } });
+    }
+    for (const event of events) await this.appendEvent(claimId, event);
+    for (const charge of charges) await this.db.claimCharge.create({ data: { claimId, ...charge } });
   }
 
-  async addCharge(claimId: string, charge: Omit<ChargeRecord, 'createdAt'>): Promise<void> {
-    await this.db.claimCharge.create({ data: { claimId, ...charge } });
+  /** The claim holding a party's reference or an RMA number of this manufacturer on a line, other than `exceptClaimId`. */
+  async holderOfReference(manufacturerId: string, reference: string, exceptClaimId: string): Promise<string | null> {
+    const hop = await this.db.claimHop.findFirst({ where: { partyId: manufacturerId, reference, NOT: { claimId: exceptClaimId } }, select: { claimId: true } });
+    if (hop) return hop.claimId;
+    const line = await this.db.claimLine.findFirst({ where: { upstreamRma: reference, claim: { manufacturerId }, NOT: { claimId: exceptClaimId } }, select: { claimId: true } });
+    return line?.claimId ?? null;
   }
 
-  /** Claims on the party's chain, most recently updated first, one page at a time. */
-  async listVisibleTo(partyId: string, filter: ClaimListFilter): Promise<ClaimRecord[]> {
+  /** Claims the viewer sees, most recently updated first, one page at a time. */
+  async listVisibleTo(viewer: Viewer, filter: ClaimListFilter): Promise<ClaimRecord[]> {
     const rows = await this.db.claim.findMany({
       where: {
-        hops: { some: { partyId } },
+        ...visibleTo(viewer),
         ...(filter.status ? { status: filter.status } : {}),
         ...(filter.updatedSince ? { updatedAt: { gte: filter.updatedSince } } : {}),
-        ...(filter.reference
-          ? {
-              OR: [
-                { hops: { some: { reference: filter.reference } } },
-                { lines: { some: { upstreamRma: filter.reference } } },
-              ],
-            }
-          : {}),
-        ...(filter.after
-          ? { OR: [{ updatedAt: { lt: filter.after.updatedAt } }, { updatedAt: filter.after.updatedAt, id: { lt: filter.after.id } }] }
-          : {}),
+        AND: [
+          filter.reference ? { OR: [{ hops: { some: { reference: filter.reference } } }, { lines: { some: { upstreamRma: filter.reference } } }] } : {},
+          filter.waitingOn ? { OR: waitingOnConditions(viewer.id, filter.waitingOn) } : {},
+          filter.after ? { OR: [{ updatedAt: { lt: filter.after.updatedAt } }, { updatedAt: filter.after.updatedAt, id: { lt: filter.after.id } }] } : {},
+        ],
       },
       orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
       take: filter.limit,
@@ -288,10 +314,10 @@ export class ClaimsRepository {
     return rows.map(toClaim);
   }
 
-  /** Every claim line for a serial, or for a unit that replaced it, on claims the party can see. */
-  async serialHistory(partyId: string, serial: string): Promise<(ClaimLineRecord & { claimId: string; claimStatus: ClaimStatus; createdAt: Date; manufacturerId: string })[]> {
+  /** Every claim line for a serial, or for a unit that replaced it, on claims the viewer sees. */
+  async serialHistory(viewer: Viewer, serial: string): Promise<(ClaimLineRecord & { claimId: string; claimStatus: ClaimStatus; createdAt: Date; manufacturerId: string })[]> {
     const rows = await this.db.claimLine.findMany({
-      where: { OR: [{ serial }, { replacementSerial: serial }], claim: { hops: { some: { partyId } } } },
+      where: { OR: [{ serial }, { replacementSerial: serial }], claim: visibleTo(viewer) },
       include: { claim: { select: { status: true, createdAt: true, manufacturerId: true } } },
       orderBy: { claim: { createdAt: 'asc' } },
     });
@@ -304,24 +330,8 @@ export class ClaimsRepository {
     }));
   }
 
-  async setDistributor(claimId: string, distributorId: string): Promise<void> {
-    await this.db.claim.update({ where: { id: claimId }, data: { distributorId } });
-  }
-
-  async addHop(claimId: string, hop: ClaimHopRecord): Promise<void> {
-    await this.db.claimHop.create({ data: { claimId, ...hop } });
-  }
-
-  async setHopReference(claimId: string, partyId: string, reference: string): Promise<void> {
-    await this.db.claimHop.update({ where: { claimId_partyId: { claimId, partyId } }, data: { reference } });
-  }
-
-  async updateLine(lineId: string, change: { status?: ClaimStatus; upstreamRma?: string; outcome?: string; replacementSerial?: string }): Promise<void> {
-    await this.db.claimLine.update({ where: { id: lineId }, data: change });
-  }
-
   /** Appends to the timeline; callers hold the claim lock, so the next sequence number is theirs. */
-  async appendEvent(claimId: string, event: NewClaimEvent): Promise<void> {
+  private async appendEvent(claimId: string, event: NewClaimEvent): Promise<void> {
     const last = await this.db.claimEvent.findFirst({ where: { claimId }, orderBy: { seq: 'desc' }, select: { seq: true } });
     await this.db.claimEvent.create({
       data: {
@@ -332,6 +342,7 @@ export class ClaimsRepository {
         toStatus: event.to,
         actorRole: event.actor.role,
         actorId: event.actor.partyId,
+        actedBy: event.actor.actedBy ?? null,
         reason: event.reason,
         data: (event.data ?? {}) as object,
       },
@@ -345,7 +356,7 @@ export class ClaimsRepository {
       type: ClaimEventType.parse(row.type),
       from: row.fromStatus === null ? null : ClaimStatus.parse(row.fromStatus),
       to: row.toStatus === null ? null : ClaimStatus.parse(row.toStatus),
-      actor: Actor.parse({ role: row.actorRole, partyId: row.actorId }),
+      actor: Actor.parse({ role: row.actorRole, partyId: row.actorId, ...(row.actedBy ? { actedBy: row.actedBy } : {}) }),
       reason: row.reason,
       data: z.record(z.string(), z.unknown()).parse(row.data),
       occurredAt: row.occurredAt,
@@ -353,7 +364,7 @@ export class ClaimsRepository {
   }
 }
 
-type LineRow = Omit<ClaimLineRecord, 'status'> & { status: string };
+type LineRow = Omit<ClaimLineRecord, 'status' | 'warrantyEndsOn'> & { status: string; warrantyEndsOn: Date | null };
 
 type ClaimRow = NonNullable<Awaited<ReturnType<PrismaTx['claim']['findFirst']>>> & {
   lines: LineRow[];
@@ -375,6 +386,7 @@ function toLine(line: LineRow): ClaimLineRecord {
     upstreamRma: line.upstreamRma,
     outcome: line.outcome,
     replacementSerial: line.replacementSerial,
+    warrantyEndsOn: dateOnly(line.warrantyEndsOn),
   };
 }
 
@@ -399,6 +411,8 @@ function toClaim(row: ClaimRow): ClaimRecord {
     resumeStatus: row.resumeStatus === null ? null : ClaimStatus.parse(row.resumeStatus),
     warranty: row.warranty === null ? null : WarrantyVerdictView.parse(row.warranty),
     shipment: row.shipment === null ? null : Shipment.parse(row.shipment),
+    returnShipment: row.returnShipment === null ? null : Shipment.parse(row.returnShipment),
+    quote: row.quote === null ? null : Quote.parse(row.quote),
     resolution: row.resolution,
     advanceReplacementRequested: row.advanceReplacementRequested,
     createdAt: row.createdAt,
@@ -407,4 +421,15 @@ function toClaim(row: ClaimRow): ClaimRecord {
     hops: row.hops.map((hop) => ({ ...hop, role: PartyRole.parse(hop.role) })),
     charges: row.charges.map((charge) => ({ ...charge, amount: charge.amount.toNumber(), policy: PolicyRef.parse(charge.policy) })),
   };
+}
+
+/** Per capacity, the claims whose status waits on that capacity's move (see WAITING_ON in the domain). */
+function waitingOnConditions(partyId: string, waiting: WaitingOnFilter) {
+  const { statuses, ownClaimsOf, handledAsDistributorFor } = waiting.asManufacturer;
+  return [
+    { resellerId: partyId, status: { in: waiting.asReseller } },
+    { distributorId: partyId, status: { in: waiting.asDistributor } },
+    ...(ownClaimsOf ? [{ manufacturerId: ownClaimsOf, status: { in: statuses } }] : []),
+    ...(handledAsDistributorFor.length > 0 ? [{ distributorId: partyId, manufacturerId: { in: handledAsDistributorFor }, status: { in: statuses } }] : []),
+  ];
 }

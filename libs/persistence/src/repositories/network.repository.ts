@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { PartyRole } from '@rma-hub/contracts';
+import { z } from 'zod';
 import type { PrismaTx } from '../prisma';
+
+const ChannelKind = z.enum(['portal', 'distributor', 'hub']);
 
 export interface PartyRecord {
   id: string;
@@ -12,7 +15,7 @@ export interface PartyRecord {
 
 export interface ChannelRecord {
   manufacturerId: string;
-  kind: 'portal' | 'distributor';
+  kind: 'portal' | 'distributor' | 'hub';
   adapter: string | null;
   baseUrl: string | null;
   webhookSecrets: string[];
@@ -44,10 +47,16 @@ export class NetworkRepository {
     return route?.distributorId ?? null;
   }
 
+  /** The manufacturers whose claims the distributor on their chain handles (channel `distributor`). */
+  async manufacturersHandledByDistributors(): Promise<string[]> {
+    const rows = await this.db.manufacturerChannel.findMany({ where: { kind: 'distributor' }, select: { manufacturerId: true } });
+    return rows.map((row) => row.manufacturerId);
+  }
+
   async channel(manufacturerId: string): Promise<ChannelRecord | null> {
     const row = await this.db.manufacturerChannel.findUnique({ where: { manufacturerId } });
     if (!row) return null;
-    return { ...row, kind: row.kind === 'portal' ? 'portal' : 'distributor' };
+    return { ...row, kind: ChannelKind.parse(row.kind) };
   }
 
   async upsertParty(party: PartyRecord): Promise<void> {

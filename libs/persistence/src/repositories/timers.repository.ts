@@ -1,8 +1,10 @@
 import { PolicyRef } from '@rma-hub/contracts';
+import { TIMER_KINDS, type TimerKind } from '@rma-hub/domain';
+import { z } from 'zod';
 import type { PrismaTx } from '../prisma';
 
-export const TIMER_KINDS = ['rma_expiry', 'scrap', 'quote_timeout', 'advance_return'] as const;
-export type TimerKind = (typeof TIMER_KINDS)[number];
+export { TIMER_KINDS, type TimerKind };
+const Kind = z.enum(TIMER_KINDS);
 
 export interface DueTimer {
   id: string;
@@ -40,7 +42,7 @@ export class TimersRepository {
     return rows.map((row) => ({
       id: row.id,
       claimId: row.claim_id,
-      kind: row.kind as TimerKind,
+      kind: Kind.parse(row.kind),
       rule: row.rule,
       policy: PolicyRef.parse(row.policy),
       dueAt: row.due_at,

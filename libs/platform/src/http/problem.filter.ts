@@ -1,6 +1,8 @@
 import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ClaimError } from '@rma-hub/domain';
 import type { Logger } from '../logger';
+import { claimProblem } from './claim-problem';
 import { ProblemException, problem, type Problem } from './problem';
 
 /** Codes for the framework's own refusals (unparseable JSON, unknown route, …). */
@@ -26,6 +28,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): Problem {
     if (exception instanceof ProblemException) return exception.problem;
+    if (exception instanceof ClaimError) return claimProblem(exception);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return problem(status, HTTP_CODES[status] ?? `HTTP.${status}`, exception.message).problem;

@@ -1,8 +1,9 @@
 import { ReturnReason } from '@rma-hub/contracts';
-import type { ClaimFacts } from '@rma-hub/domain';
-import type { ClaimRecord } from '@rma-hub/persistence';
+import type { ClaimFacts } from '../policy';
+import type { ClaimState } from './claim-state';
 
-export function factsOf(claim: ClaimRecord): ClaimFacts {
+/** The claim as the policy engine reads it. */
+export function factsOf(claim: ClaimState): ClaimFacts {
   return {
     returnReason: ReturnReason.parse(claim.returnReason),
     purchaseDate: claim.purchaseDate,

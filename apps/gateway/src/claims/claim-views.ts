@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import { channelOf } from '@rma-hub/claim-service';
+import { allowedActions, type ChannelState } from '@rma-hub/domain';
+import type { ClaimRecord, PortalRequestState, Repositories } from '@rma-hub/persistence';
+import type { Caller } from '../auth/caller';
+import { claimView } from './claim.view';
+
+/** Claim views for one caller, each with the actions the caller may take on it now. */
+@Injectable()
+export class ClaimViews {
+  async one(tx: Repositories, caller: Caller, claim: ClaimRecord, upstream?: PortalRequestState | null) {
+    const channel = await channelOf(tx, claim.manufacturerId);
+    return claimView(claim, allowedActions(claim, { partyId: caller.id, role: caller.role }, channel), upstream);
+  }
+
+  async many(tx: Repositories, caller: Caller, claims: ClaimRecord[]) {
+    const channels = new Map<string, ChannelState>();
+    for (const manufacturerId of new Set(claims.map((claim) => claim.manufacturerId))) channels.set(manufacturerId, await channelOf(tx, manufacturerId));
+    return claims.map((claim) => claimView(claim, allowedActions(claim, { partyId: caller.id, role: caller.role }, channels.get(claim.manufacturerId)!)));
+  }
+}

@@ -1,0 +1,10 @@
+export * from './claim-errors';
+export * from './claim-facts';
+export * from './claim-state';
+export { decideClaim, allowedActions, type ClaimCommand } from './decide-claim';
+export { HUB } from './decision-builder';
+export type { DecisionContext } from './decision-context';
+export * from './effects';
+export { ACTION_MOVES, CLAIM_ACTIONS, rmaNumbersToIssue, type ClaimActionName } from './moves/actions';
+export * from './parties';
+export * from './waiting-on';
