@@ -50,7 +50,7 @@ describe('the claim lifecycle, driven by policy, through the public API', () => 
     await reach(id, 'quote_pending');
 
     const byDistributor = await distributor().post(`/v1/claims/${id}/actions/reject-quote`, {});
-    expect(byDistributor.status).toBe(409);
+    expect(byDistributor.body).toMatchObject({ status: 403, code: 'CLAIM.ACTION_FORBIDDEN' });
     const rejected = await reseller().post(`/v1/claims/${id}/actions/reject-quote`, { reason: 'too expensive' });
     expect(rejected.status).toBe(200);
     expect(rejected.body).toMatchObject({

@@ -57,7 +57,7 @@ describe('portal calls that fail for good', () => {
 
     await eventually(async () => {
       const letters = (await operator().get('/v1/admin/dead-letters?consumer=rma-hub.router')).body.deadLetters;
-      expect(letters).toContainEqual(expect.objectContaining({ key: second, reason: `ubiquiti reported RMA ${taken} for claim ${second}, but claim ${first} already carries it` }));
+      expect(letters).toContainEqual(expect.objectContaining({ key: second, reason: `claim ${second}: CLAIM.RMA_NUMBER_TAKEN: ubiquiti RMA ${taken} already belongs to claim ${first}` }));
     });
     expect((await statusOf(second)).lines[0].rmaNumber).not.toBe(taken);
     const later = await submit('DL-DUP-3', 'DL-DUP-UNIT-3');
