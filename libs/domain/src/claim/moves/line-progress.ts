@@ -81,18 +81,20 @@ export function resolveLines(
 ): void {
   const { claim, context } = b;
   const remaining = claim.warranty?.status === 'in_warranty' ? claim.warranty.endsOn : null;
-  const steps = outcomes.map(({ line, outcome, replacementSerial }) => {
+  const units = outcomes.map(({ line, outcome, replacementSerial }) => {
     const carried = outcome === undefined || KEEPS_A_UNIT.includes(outcome) ? repairedUnitWarranty(remaining, dateOf(context.now), context.policy) : null;
-    if (carried) {
-      const unit = replacementSerial ? `replacement ${replacementSerial} (for ${line.serial})` : `unit ${line.serial}`;
-      b.note(HUB, `${unit} is under warranty until ${carried.endsOn}: ${carried.reason}`, { rule: carried.rule, policy: carried.policy, serial: line.serial, warrantyEndsOn: carried.endsOn });
-    }
     const changes: LineChanges = { ...(outcome ? { outcome } : {}), ...(replacementSerial ? { replacementSerial } : {}), ...(carried ? { warrantyEndsOn: carried.endsOn } : {}) };
-    return { line, changes };
+    return { line, replacementSerial, carried, changes };
   });
-  if (!progressLines(b, steps, 'resolved', actor, reason, { ...data, ...(resolution ? { resolution } : {}) })) return;
-  if (resolution) b.set({ resolution });
-  if (resolution === 'no_fault_found') b.charge(chargeFor('no_fault_found', context.policy));
+  if (progressLines(b, units, 'resolved', actor, reason, { ...data, ...(resolution ? { resolution } : {}) })) {
+    if (resolution) b.set({ resolution });
+    if (resolution === 'no_fault_found') b.charge(chargeFor('no_fault_found', context.policy));
+  }
+  for (const { line, replacementSerial, carried } of units) {
+    if (!carried) continue;
+    const unit = replacementSerial ? `replacement ${replacementSerial} (for ${line.serial})` : `unit ${line.serial}`;
+    b.note(HUB, `${unit} is under warranty until ${carried.endsOn}: ${carried.reason}`, { rule: carried.rule, policy: carried.policy, serial: line.serial, warrantyEndsOn: carried.endsOn });
+  }
 }
 
 /** A refused (or unanswered) repair quote: the units go back unrepaired and the inspection fee applies (002 §9.3, §11). */
