@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CLAIM_SUBMITTED, type SubmitClaimRequest } from '@rma-hub/contracts';
 import { isUniqueViolation, type Repositories } from '@rma-hub/persistence';
-import { problem } from '@rma-hub/platform';
+import { ClaimError } from '@rma-hub/domain';
 import type { Caller } from '../auth/caller';
 import { ClaimViews } from './claim-views';
 import type { HttpOutcome } from './idempotency';
@@ -14,18 +14,16 @@ export class SubmitClaim {
 
   async execute(tx: Repositories, caller: Caller, input: SubmitClaimRequest): Promise<HttpOutcome> {
     if (caller.role !== 'reseller') {
-      throw problem(403, 'CLAIM.SUBMITTER_NOT_RESELLER', 'Only resellers submit claims', {
-        detail: `Your party (${caller.id}) is a ${caller.role}.`,
-      });
+      throw new ClaimError({ code: 'CLAIM.SUBMITTER_NOT_RESELLER', detail: `Your party (${caller.id}) is a ${caller.role}.` });
     }
     const manufacturer = await tx.network.party(input.manufacturer);
     if (manufacturer?.role !== 'manufacturer') {
-      throw problem(422, 'CLAIM.UNKNOWN_MANUFACTURER', 'Unknown manufacturer', {
-        errors: [{ pointer: '/manufacturer', detail: `no manufacturer "${input.manufacturer}" in this network` }],
-      });
+      const detail = `no manufacturer "${input.manufacturer}" in this network`;
+      throw new ClaimError({ code: 'CLAIM.UNKNOWN_MANUFACTURER', detail, errors: [{ pointer: '/manufacturer', detail }] });
     }
     if (!(await tx.network.distributorFor(caller.id, manufacturer.id))) {
-      throw problem(422, 'CLAIM.NO_ROUTE', 'No route to this manufacturer', {
+      throw new ClaimError({
+        code: 'CLAIM.NO_ROUTE',
         detail: `No distributor serves ${caller.id} for ${manufacturer.id}; ask your operator to configure a route.`,
         errors: [{ pointer: '/manufacturer', detail: `no route from ${caller.id} to ${manufacturer.id}` }],
       });
@@ -35,9 +33,8 @@ export class SubmitClaim {
       .create(newClaim(input, caller.id))
       .catch((error: unknown) => {
         if (isUniqueViolation(error)) {
-          throw problem(409, 'CLAIM.REFERENCE_TAKEN', 'Reference already used', {
-            errors: [{ pointer: '/reference', detail: `you already have a claim with reference ${input.reference}` }],
-          });
+          const detail = `you already have a claim with reference ${input.reference}`;
+          throw new ClaimError({ code: 'CLAIM.REFERENCE_TAKEN', detail, errors: [{ pointer: '/reference', detail }] });
         }
         throw error;
       });

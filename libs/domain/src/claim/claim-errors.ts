@@ -20,6 +20,14 @@ export const CLAIM_ERROR_CODES = [
   'CLAIM.REPORT_NOT_APPLICABLE',
   /** The manufacturer has no policy configured. */
   'CLAIM.NO_POLICY',
+  /** Only resellers submit claims. */
+  'CLAIM.SUBMITTER_NOT_RESELLER',
+  /** The claim names a manufacturer the network does not have. */
+  'CLAIM.UNKNOWN_MANUFACTURER',
+  /** No distributor serves the reseller for the manufacturer: refused, never parked. */
+  'CLAIM.NO_ROUTE',
+  /** The reseller already has a claim under this reference. */
+  'CLAIM.REFERENCE_TAKEN',
 ] as const;
 export type ClaimErrorCode = (typeof CLAIM_ERROR_CODES)[number];
 

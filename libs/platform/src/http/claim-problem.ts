@@ -11,6 +11,10 @@ const STATUS_AND_TITLE: Record<ClaimErrorCode, [number, string]> = {
   'CLAIM.DEADLINE_PASSED': [422, 'The date has passed'],
   'CLAIM.REPORT_NOT_APPLICABLE': [409, 'The report does not apply to the claim'],
   'CLAIM.NO_POLICY': [500, 'The manufacturer has no policy configured'],
+  'CLAIM.SUBMITTER_NOT_RESELLER': [403, 'Only resellers submit claims'],
+  'CLAIM.UNKNOWN_MANUFACTURER': [422, 'Unknown manufacturer'],
+  'CLAIM.NO_ROUTE': [422, 'No route to this manufacturer'],
+  'CLAIM.REFERENCE_TAKEN': [409, 'Reference already used'],
 };
 
 /** The domain's refusal as problem+json: its code, words, and what the claim allows instead. */
