@@ -1,4 +1,4 @@
-import { apiAs, DEMO_CLAIM as demoClaim, eventually, useTestHub } from '@rma-hub/testing';
+import { apiAs, DEMO_CLAIM as demoClaim, eventually, useTestHub, type TimelineEvent } from '@rma-hub/testing';
 
 /**
  * ad notam's RMA procedure (seed 002) end to end: ad notam is its own RMA desk in the hub (channel
@@ -6,16 +6,6 @@ import { apiAs, DEMO_CLAIM as demoClaim, eventually, useTestHub } from '@rma-hub
  * reseller-alpha submits through distri-west.
  */
 
-interface ClaimEvent {
-  seq: number;
-  type: 'status_changed' | 'policy_decision';
-  from: string | null;
-  to: string | null;
-  actor: { role: string; partyId: string | null; actedBy?: string };
-  reason: string;
-  data: Record<string, unknown>;
-  occurredAt: string;
-}
 
 const DAY_MS = 86_400_000;
 const SI_NUMBER = /^SI-\d{4}-\d{6}$/;
@@ -53,7 +43,7 @@ describe("ad notam's RMA procedure (seed 002), with ad notam's own API key", () 
   const distributor = () => apiAs(testHub().url, testHub().keyOf('distri-west'));
 
   const claimOf = async (id: string) => (await reseller().get(`/v1/claims/${id}`)).body;
-  const eventsOf = async (id: string): Promise<ClaimEvent[]> => (await reseller().get(`/v1/claims/${id}/events`)).body.events;
+  const eventsOf = async (id: string): Promise<TimelineEvent[]> => (await reseller().get(`/v1/claims/${id}/events`)).body.events;
   const policyDecision = async (id: string, rule: string) => (await eventsOf(id)).find((event) => event.type === 'policy_decision' && event.data.rule === rule);
   const reach = (id: string, status: string) => eventually(async () => expect((await claimOf(id)).status).toBe(status));
   const inboxOf = async (api: ReturnType<typeof apiAs>) => (await api.get('/v1/claims?waitingOn=me&limit=200')).body.claims as { id: string; status: string; allowedActions: string[] }[];

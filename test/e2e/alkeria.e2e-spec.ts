@@ -1,4 +1,4 @@
-import { apiAs, DEMO_CLAIM as demoClaim, eventually, useTestHub } from '@rma-hub/testing';
+import { apiAs, DEMO_CLAIM as demoClaim, eventually, useTestHub, type TimelineEvent } from '@rma-hub/testing';
 
 /**
  * Alkeria (seed 004) is handled by distri-west, which records Alkeria's moves on its behalf: one
@@ -9,7 +9,7 @@ describe('Alkeria, handled by distri-west on its behalf', () => {
   const reseller = () => apiAs(testHub().url, testHub().keyOf('reseller-alpha'));
   const distributor = () => apiAs(testHub().url, testHub().keyOf('distri-west'));
   const claimOf = async (id: string) => (await reseller().get(`/v1/claims/${id}`)).body;
-  const eventsOf = async (id: string) => (await reseller().get(`/v1/claims/${id}/events`)).body.events as ClaimEvent[];
+  const eventsOf = async (id: string) => (await reseller().get(`/v1/claims/${id}/events`)).body.events as TimelineEvent[];
   const reach = (id: string, status: string, timeoutMs?: number) => eventually(async () => expect((await claimOf(id)).status).toBe(status), timeoutMs ? { timeoutMs } : {});
   const act = (api: ReturnType<typeof apiAs>, id: string, action: string, body: object = {}) => api.post(`/v1/claims/${id}/actions/${action}`, body);
   const timersOf = (id: string) =>
@@ -140,13 +140,3 @@ describe('Alkeria, handled by distri-west on its behalf', () => {
   });
 });
 
-interface ClaimEvent {
-  seq: number;
-  type: 'status_changed' | 'policy_decision';
-  from: string | null;
-  to: string | null;
-  actor: { role: string; partyId: string | null; actedBy?: string };
-  reason: string;
-  data: Record<string, unknown> | null;
-  occurredAt: string;
-}

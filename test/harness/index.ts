@@ -3,3 +3,4 @@ export { createTestDatabase, type TestDatabase } from './databases';
 export { eventually } from './eventually';
 export { freePort, startServiceProcess, type ServiceProcess } from './service-process';
 export { DEMO_CLAIM, portalFaults, startTestHub, testEnv, ubiquitiReports, useTestHub, type TestHub } from './test-hub';
+export type { TimelineEvent } from './timeline';

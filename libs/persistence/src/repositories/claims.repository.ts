@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Actor, Address, ClaimStatus, PartyRole, PolicyRef, WarrantyVerdictView, type ClaimContact, type ReturnReason } from '@rma-hub/contracts';
-import type { ClaimFieldChanges, ClaimState, LineChanges, QuoteState } from '@rma-hub/domain';
+import type { ClaimFieldChanges, ClaimHopState, ClaimLineState, ClaimState, LineChanges } from '@rma-hub/domain';
 import type { PrismaTx } from '../prisma';
 
 const Contact = z.object({ name: z.string().optional(), email: z.string().optional(), phone: z.string().optional() });
@@ -8,55 +8,16 @@ const Shipment = z.object({ carrier: z.string(), trackingNumber: z.string(), shi
 const Quote = z.object({ amount: z.number(), currency: z.string(), validUntil: z.string().nullable(), quotedAt: z.string() });
 export type ShipmentRecord = z.infer<typeof Shipment>;
 
-export interface ClaimLineRecord {
-  id: string;
-  lineNo: number;
-  serial: string;
-  model: string;
-  macId: string | null;
-  category: string | null;
-  status: ClaimStatus;
-  upstreamRma: string | null;
-  outcome: string | null;
-  replacementSerial: string | null;
-  warrantyEndsOn: string | null;
-}
+/** A line and a hop as stored are exactly what the domain's decision reads. */
+export type ClaimLineRecord = ClaimLineState;
+export type ClaimHopRecord = ClaimHopState;
 
-export interface ClaimHopRecord {
-  partyId: string;
-  role: PartyRole;
-  position: number;
-  reference: string | null;
-}
-
-/** A claim as stored; it is the state the domain's decision reads. */
+/** A claim as stored: the state the domain's decision reads, and what only views show. */
 export interface ClaimRecord extends ClaimState {
-  id: string;
-  resellerId: string;
-  manufacturerId: string;
-  distributorId: string | null;
-  status: ClaimStatus;
-  returnReason: string;
-  failureDescription: string;
-  purchaseDate: string | null;
-  proofOfPurchase: string | null;
-  dealer: string | null;
-  supportTicket: string | null;
-  deliveredOn: string | null;
-  portalAccountId: string | null;
-  shipTo: Address | null;
-  contact: ClaimContact;
-  resumeStatus: ClaimStatus | null;
-  warranty: WarrantyVerdictView | null;
   shipment: ShipmentRecord | null;
   returnShipment: ShipmentRecord | null;
-  quote: QuoteState | null;
   resolution: string | null;
-  advanceReplacementRequested: boolean;
-  createdAt: Date;
   updatedAt: Date;
-  lines: ClaimLineRecord[];
-  hops: ClaimHopRecord[];
   charges: ChargeRecord[];
 }
 
