@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEMO_CLAIM, eventually, useTestHub } from '@rma-hub/testing';
+import { apiAs, DEMO_CLAIM, eventually, useTestHub } from '@rma-hub/testing';
 import { tableRows } from '../harness/table-rows';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -174,5 +174,73 @@ describe('the rma-hub CLI against a running hub', () => {
     } finally {
       await testHub().query("UPDATE parties SET reviews_claims = false WHERE id = 'distri-west'");
     }
+  });
+
+  it('takes an ad-notam claim from forwarded through authorize with act, and inbox shows it to ad-notam until then', async () => {
+    // A complete claim for ad-notam (every field its policy requires), bought two months ago: in warranty.
+    const purchaseDate = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
+    const claim = file(
+      'ad-notam.json',
+      JSON.stringify({
+        reference: 'TERM-ADN-1',
+        manufacturer: 'ad-notam',
+        returnReason: 'defective',
+        failureDescription: 'Mirror TV panel stays black after power-on; standby LED blinks red three times.',
+        purchaseDate,
+        proofOfPurchase: 'INV-TERM-ADN-1',
+        dealer: 'Alpha Networks',
+        contact: { name: 'Dana Reyes', email: 'dana.reyes@example.com', phone: '+33 1 23 45 67 89' },
+        lines: [{ serial: 'TERM-ADN-1-SN', model: 'Mirror TV 32"' }],
+      }),
+    );
+    const created = JSON.parse((await cli(['submit', claim, '--json'])).stdout);
+    const adNotam = { RMA_HUB_API_KEY: testHub().keyOf('ad-notam') };
+    const reseller = apiAs(testHub().url, testHub().keyOf('reseller-alpha'));
+    await eventually(async () => expect((await reseller.get(`/v1/claims/${created.id}`)).body.status).toBe('forwarded'));
+    const inboxIds = async (env: Record<string, string> = {}) => JSON.parse((await cli(['inbox', '--all', '--json'], env)).stdout).claims.map((entry: { id: string }) => entry.id);
+
+    const before = await cli(['inbox'], adNotam);
+    expect(before.code).toBe(0);
+    expect(tableRows(before.stdout)).toEqual(
+      expect.arrayContaining([
+        ['id', 'status', 'manufacturer', 'references', 'you may', 'updated'],
+        [created.id, 'forwarded', 'ad-notam', expect.stringMatching(/^TERM-ADN-1, DW-RMA-/), expect.stringContaining('authorize'), expect.any(String)],
+      ]),
+    );
+    expect(await inboxIds()).not.toContain(created.id);
+
+    const unknown = await cli(['act', created.id, 'approve'], adNotam);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no action approve; the actions: cancel, add-info, ship,');
+    const notTheirs = await cli(['act', created.id, 'authorize']);
+    expect(notTheirs.code).toBe(1);
+    expect(notTheirs.stderr).toContain('(403 CLAIM.ACTION_FORBIDDEN)');
+
+    const authorized = await cli(['act', created.id, 'authorize', '--idempotency-key', `authorize-${created.id}`], adNotam);
+    expect(authorized.stderr).toBe('');
+    expect(authorized.code).toBe(0);
+    expect(authorized.stdout).toMatch(/^authorize: the claim is now authorized\./);
+    const rows = tableRows(authorized.stdout);
+    const rmaNumber = rows.find(([label]) => label === 'manufacturer reference')?.[1];
+    expect(rmaNumber).toMatch(/^SI-\d{4}-\d{6}$/);
+    expect(rows).toEqual(expect.arrayContaining([['status', 'authorized'], ['reseller reference', 'TERM-ADN-1'], ['1', 'TERM-ADN-1-SN', 'Mirror TV 32"', 'authorized', rmaNumber]]));
+    expect(rows).toContainEqual(['you may', expect.stringContaining('receive')]);
+
+    // The same key replays the answer; without it, a second authorization is refused with where the claim stands.
+    const replayed = await cli(['act', created.id, 'authorize', '--idempotency-key', `authorize-${created.id}`, '--json'], adNotam);
+    expect(replayed.code).toBe(0);
+    expect(JSON.parse(replayed.stdout)).toMatchObject({ id: created.id, status: 'authorized', lines: [{ rmaNumber }] });
+    const again = await cli(['act', created.id, 'authorize'], adNotam);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toContain('(409 CLAIM.ACTION_NOT_ALLOWED)');
+    expect(again.stderr).toContain('the claim is authorized');
+
+    expect(await inboxIds(adNotam)).not.toContain(created.id);
+    expect(await inboxIds()).toContain(created.id);
+    const shown = await cli(['get', created.id]);
+    expect(tableRows(shown.stdout)).toContainEqual(['you may', expect.stringContaining('ship')]);
+    const [timeline] = await testHub().query<{ n: number }>("SELECT count(*)::int AS n FROM claim_events WHERE claim_id = $1 AND to_status = 'authorized'", [created.id]);
+    expect(timeline!.n).toBe(1);
   });
 });

@@ -3,8 +3,10 @@ import { Command, CommanderError } from 'commander';
 import { API_KEY_ENV, DEFAULT_URL, URL_ENV } from './config';
 import { Context, type GlobalOptions, type Io } from './context';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './errors';
+import { registerAct } from './commands/act';
 import { registerBulk } from './commands/bulk';
 import { registerGet } from './commands/get';
+import { registerInbox } from './commands/inbox';
 import { registerList } from './commands/list';
 import { registerSubmit } from './commands/submit';
 import { registerWatch } from './commands/watch';
@@ -24,6 +26,8 @@ Examples:
   $ export ${API_KEY_ENV}=...   # better: read it from your secret store
   $ rma-hub submit demo/claim.json
   $ rma-hub watch <claimId> --until authorized
+  $ rma-hub inbox
+  $ rma-hub act <claimId> ship --carrier DHL --tracking 00340434161094042557
   $ rma-hub bulk import claims.ndjson
   $ rma-hub list --status needs_info --json | jq -r '.claims[].id'`;
 
@@ -31,7 +35,7 @@ function buildProgram(io: Io): Command {
   const program = new Command('rma-hub');
   const ctx = new Context(io, () => program.opts<GlobalOptions>());
   program
-    .description("Submit, follow and list RMA claims, and run bulk jobs, through an rma-hub's HTTP API.")
+    .description("Submit, follow and list RMA claims, take their actions, and run bulk jobs, through an rma-hub's HTTP API.")
     .option('--url <url>', `the hub's base URL (default: $${URL_ENV}, the config file, or ${DEFAULT_URL})`)
     .option('--config <file>', 'the config file to read (JSON: { "url", "apiKey" })')
     .option('--json', "print the API's JSON on stdout and nothing else; no progress")
@@ -43,6 +47,8 @@ function buildProgram(io: Io): Command {
   registerSubmit(program, ctx);
   registerGet(program, ctx);
   registerList(program, ctx);
+  registerInbox(program, ctx);
+  registerAct(program, ctx);
   registerWatch(program, ctx);
   registerBulk(program, ctx);
   return program;

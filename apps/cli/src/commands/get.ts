@@ -6,7 +6,7 @@ import { claimDetail } from '../output/tables';
 export function registerGet(program: Command, ctx: Context): void {
   program
     .command('get')
-    .description("show a claim: status, references, lines and the manufacturer portal's state")
+    .description("show a claim: status, references, what you may do next, lines and the manufacturer portal's state")
     .argument('<claimId>')
     .addHelpText(
       'after',

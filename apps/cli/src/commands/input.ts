@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { UsageError } from '../errors';
+import { CliError, UsageError } from '../errors';
 
 /** A whole (small) input file; - is stdin. */
 export async function readInput(file: string): Promise<Buffer> {
@@ -14,6 +14,15 @@ export async function readInput(file: string): Promise<Buffer> {
     return await readFile(file);
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** A (small) input file's content as JSON; `file` names it in the error when it is not JSON. */
+export function parseJson(content: Buffer, file: string): unknown {
+  try {
+    return JSON.parse(content.toString('utf8'));
+  } catch (error) {
+    throw new CliError(`${file === '-' ? 'stdin' : file} is not JSON: ${(error as Error).message}`);
   }
 }
 

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Command } from 'commander';
 import type { ClaimView } from '../api';
 import type { Context } from '../context';
-import { CliError } from '../errors';
 import { claimSummary } from '../output/tables';
-import { readInput } from './input';
+import { parseJson, readInput } from './input';
 
 export function registerSubmit(program: Command, ctx: Context): void {
   program
@@ -21,12 +20,7 @@ Examples:
     )
     .action(async (file: string, options: { idempotencyKey?: string }) => {
       const content = await readInput(file);
-      let claim: unknown;
-      try {
-        claim = JSON.parse(content.toString('utf8'));
-      } catch (error) {
-        throw new CliError(`${file === '-' ? 'stdin' : file} is not JSON: ${(error as Error).message}`);
-      }
+      const claim = parseJson(content, file);
       const key = options.idempotencyKey ?? `cli-submit-${createHash('sha256').update(content).digest('hex')}`;
       const created = await ctx.client().post<ClaimView>('/v1/claims', claim, key);
       ctx.out.result(created, () => `Claim submitted.\n${claimSummary(created)}`);

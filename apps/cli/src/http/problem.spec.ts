@@ -23,6 +23,22 @@ describe('formatProblem', () => {
     );
   });
 
+  it("says where a claim stands when the hub refuses an action at the wrong moment", () => {
+    const text = formatProblem({
+      title: 'The claim does not allow this now',
+      status: 409,
+      code: 'CLAIM.ACTION_NOT_ALLOWED',
+      detail: 'goods ship only once the RMA is authorized',
+      currentStatus: 'forwarded',
+      allowedNext: ['authorized', 'needs_info'],
+    });
+    expect(text.split('\n')).toEqual([
+      'The claim does not allow this now (409 CLAIM.ACTION_NOT_ALLOWED)',
+      '  goods ship only once the RMA is authorized',
+      '  the claim is forwarded; it may move on to authorized, needs_info',
+    ]);
+  });
+
   it('is one line for a bare problem', () => {
     expect(formatProblem({ title: 'Claim not found', status: 404 })).toBe('Claim not found (404)');
   });

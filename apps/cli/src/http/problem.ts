@@ -8,6 +8,9 @@ export interface Problem {
   code?: string;
   detail?: string;
   errors?: { pointer: string; detail: string }[];
+  /** A claim action refused at the wrong moment (409): where the claim stands, and where it may go from there. */
+  currentStatus?: string;
+  allowedNext?: string[];
 }
 
 export class ProblemError extends CliError {
@@ -31,6 +34,10 @@ export function problemFrom(status: number, statusText: string, body: string): P
 export function formatProblem(problem: Problem): string {
   const lines = [`${problem.title} (${problem.status}${problem.code ? ` ${problem.code}` : ''})`];
   if (problem.detail) lines.push(`  ${problem.detail}`);
+  if (problem.currentStatus) {
+    const next = problem.allowedNext?.length ? `; it may move on to ${problem.allowedNext.join(', ')}` : '';
+    lines.push(`  the claim is ${problem.currentStatus}${next}`);
+  }
   for (const field of problem.errors ?? []) lines.push(`  ${field.pointer || '(body)'}: ${field.detail}`);
   return lines.join('\n');
 }

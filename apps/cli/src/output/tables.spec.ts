@@ -1,5 +1,5 @@
 import type { ClaimEvent, ClaimView, JobView } from '../api';
-import { claimDetail, eventLine, jobCounts, lineErrorsTable, manufacturersTable } from './tables';
+import { claimAfterAction, claimDetail, eventLine, inboxTable, jobCounts, lineErrorsTable, manufacturersTable } from './tables';
 import { tableRows } from '../../../../test/harness/table-rows';
 
 const claim: ClaimView = {
@@ -7,7 +7,11 @@ const claim: ClaimView = {
   status: 'authorized',
   manufacturer: 'ubiquiti',
   references: { reseller: 'ALPHA-1', distributor: 'DW-77', manufacturer: null },
-  lines: [{ lineNo: 1, serial: 'F09FC2A1B2C3', model: 'U6-Pro', status: 'authorized', rmaNumber: 'UI-RMA-1' }],
+  lines: [{ lineNo: 1, serial: 'F09FC2A1B2C3', model: 'U6-Pro', status: 'authorized', rmaNumber: 'UI-RMA-1', outcome: null, replacementSerial: null, warrantyEndsOn: null }],
+  allowedActions: ['ship', 'cancel'],
+  shipment: null,
+  quote: null,
+  returnShipment: null,
   upstream: { state: 'waiting', attempts: 3, lastError: 'HTTP 503', nextAttemptAt: '2026-03-14T10:05:00.000Z' },
   createdAt: '2026-03-14T10:00:00.000Z',
   updatedAt: '2026-03-14T10:01:00.000Z',
@@ -37,9 +41,38 @@ describe('tables', () => {
         ['reseller reference', 'ALPHA-1'],
         ['manufacturer reference', '—'],
         ['upstream', 'waiting, 3 attempts, last error: HTTP 503, next attempt 2026-03-14T10:05:00.000Z'],
+        ['you may', 'ship, cancel'],
         ['1', 'F09FC2A1B2C3', 'U6-Pro', 'authorized', 'UI-RMA-1'],
       ]),
     );
+  });
+
+  it('show a claim after an action: its new status, what the caller may do next, its quote and shipments', () => {
+    const quoted: ClaimView = {
+      ...claim,
+      status: 'quote_pending',
+      allowedActions: [],
+      shipment: { carrier: 'DHL', trackingNumber: '0034', shippedAt: '2026-03-15T09:00:00.000Z' },
+      quote: { amount: 120, currency: 'EUR', validUntil: '2026-04-01', quotedAt: '2026-03-16T09:00:00.000Z' },
+    };
+    const rows = tableRows(claimAfterAction(quoted));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['status', 'quote_pending'],
+        ['you may', 'nothing now'],
+        ['shipped', 'DHL 0034, 2026-03-15T09:00:00.000Z'],
+        ['quote', '120 EUR, valid until 2026-04-01'],
+      ]),
+    );
+    expect(rows.map(([label]) => label)).not.toContain('upstream');
+    expect(rows.map(([label]) => label)).not.toContain('shipped back');
+  });
+
+  it("list an inbox with every party's references and the caller's possible actions", () => {
+    expect(tableRows(inboxTable([claim]))).toEqual([
+      ['id', 'status', 'manufacturer', 'references', 'you may', 'updated'],
+      [claim.id, 'authorized', 'ubiquiti', 'ALPHA-1, DW-77', 'ship, cancel', '2026-03-14T10:01:00.000Z'],
+    ]);
   });
 
   it("count an import job's lines", () => {

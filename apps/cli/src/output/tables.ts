@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import type { ClaimEvent, ClaimView, ForwardOutcome, JobView, LineError, ManufacturerTally } from '../api';
+import type { ClaimEvent, ClaimView, ForwardOutcome, JobView, LineError, ManufacturerTally, Shipment } from '../api';
 
 type Cell = string | number | null | undefined;
 
@@ -28,17 +28,46 @@ const identity = (claim: ClaimView): [string, Cell][] => [
   ['manufacturer reference', claim.references.manufacturer],
 ];
 
+/** What the caller may do with the claim now, as `rma-hub act` names it. */
+const allowedActionsText = (claim: ClaimView): string => (claim.allowedActions.length > 0 ? claim.allowedActions.join(', ') : 'nothing now');
+
+const formatShipment = (shipment: Shipment): string => `${shipment.carrier} ${shipment.trackingNumber}, ${shipment.shippedAt}`;
+
+/** The quote and the shipments, where the claim has them. */
+function movesSoFar(claim: ClaimView): [string, Cell][] {
+  const rows: [string, Cell][] = [];
+  if (claim.shipment) rows.push(['shipped', formatShipment(claim.shipment)]);
+  if (claim.quote) rows.push(['quote', `${claim.quote.amount} ${claim.quote.currency}${claim.quote.validUntil ? `, valid until ${claim.quote.validUntil}` : ''}`]);
+  if (claim.returnShipment) rows.push(['shipped back', formatShipment(claim.returnShipment)]);
+  return rows;
+}
+
+const linesTable = (claim: ClaimView): string =>
+  table(
+    ['#', 'serial', 'model', 'status', 'RMA number'],
+    claim.lines.map((line) => [line.lineNo, line.serial, line.model, line.status, line.rmaNumber]),
+  );
+
 export function claimSummary(claim: ClaimView): string {
   return fields([...identity(claim), ['updated', claim.updatedAt]]);
 }
 
 export function claimDetail(claim: ClaimView): string {
-  const summary = fields([...identity(claim), ['upstream', upstreamState(claim.upstream)], ['created', claim.createdAt], ['updated', claim.updatedAt]]);
-  const lines = table(
-    ['#', 'serial', 'model', 'status', 'RMA number'],
-    claim.lines.map((line) => [line.lineNo, line.serial, line.model, line.status, line.rmaNumber]),
-  );
-  return `${summary}\n${lines}`;
+  const summary = fields([
+    ...identity(claim),
+    ['you may', allowedActionsText(claim)],
+    ...movesSoFar(claim),
+    ['upstream', upstreamState(claim.upstream)],
+    ['created', claim.createdAt],
+    ['updated', claim.updatedAt],
+  ]);
+  return `${summary}\n${linesTable(claim)}`;
+}
+
+/** The claim as an action left it: its new status, references, what the caller may do next, and its lines. */
+export function claimAfterAction(claim: ClaimView): string {
+  const summary = fields([...identity(claim), ['you may', allowedActionsText(claim)], ...movesSoFar(claim), ['updated', claim.updatedAt]]);
+  return `${summary}\n${linesTable(claim)}`;
 }
 
 function upstreamState(upstream: ClaimView['upstream']): string {
@@ -51,6 +80,20 @@ function upstreamState(upstream: ClaimView['upstream']): string {
   ]
     .filter(Boolean)
     .join(', ');
+}
+
+/** The reseller's, distributor's and manufacturer's references, in that order, those that exist. */
+const referencesText = (claim: ClaimView): string => {
+  const { reseller, distributor, manufacturer } = claim.references;
+  return [reseller, distributor, manufacturer].filter(Boolean).join(', ');
+};
+
+/** Claims waiting on the caller, with every party's reference and the caller's possible moves. */
+export function inboxTable(claims: ClaimView[]): string {
+  return table(
+    ['id', 'status', 'manufacturer', 'references', 'you may', 'updated'],
+    claims.map((claim) => [claim.id, claim.status, claim.manufacturer, referencesText(claim), allowedActionsText(claim), claim.updatedAt]),
+  );
 }
 
 export function claimsTable(claims: ClaimView[]): string {
