@@ -71,23 +71,13 @@ export interface WaitingOnFilter {
   asManufacturer: { statuses: ClaimStatus[]; ownClaimsOf: string | null; handledAsDistributorFor: string[] };
 }
 
-export interface NewClaim {
-  id: string;
-  resellerId: string;
+type SubmittedFacts = 'id' | 'resellerId' | 'manufacturerId' | 'failureDescription' | 'purchaseDate' | 'proofOfPurchase' | 'dealer' | 'supportTicket' | 'deliveredOn' | 'portalAccountId' | 'shipTo' | 'advanceReplacementRequested' | 'contact';
+
+/** A well-formed submission, stored as a `submitted` claim. */
+export interface NewClaim extends Pick<ClaimState, SubmittedFacts> {
   resellerReference: string | null;
-  manufacturerId: string;
   returnReason: ReturnReason;
-  failureDescription: string;
-  purchaseDate: string | null;
-  proofOfPurchase: string | null;
-  dealer: string | null;
-  supportTicket: string | null;
-  deliveredOn: string | null;
-  portalAccountId: string | null;
-  shipTo: Address | null;
-  advanceReplacementRequested: boolean;
-  contact: ClaimContact;
-  lines: { serial: string; model: string; macId: string | null; category: string | null }[];
+  lines: Pick<ClaimLineState, 'serial' | 'model' | 'macId' | 'category'>[];
 }
 
 export const ClaimEventType = z.enum(['status_changed', 'policy_decision']);
