@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Address, ClaimStatus, PartyRole, PolicyRef, WarrantyVerdictView, type ClaimContact, type ReturnReason } from '@rma-hub/contracts';
+import { Actor, Address, ClaimStatus, PartyRole, PolicyRef, WarrantyVerdictView, type ReturnReason } from '@rma-hub/contracts';
 import type { ClaimFieldChanges, ClaimHopState, ClaimLineState, ClaimState, LineChanges } from '@rma-hub/domain';
 import type { PrismaTx } from '../prisma';
 
