@@ -284,17 +284,6 @@ function bodyFor(intent: ActionIntent, claim: ClaimState, step: number): unknown
   }
 }
 
-/**
- * KNOWN BUG (reported, not fixed here): a portal report for some lines while another line is
- * already further along makes decideClaim throw "lifecycle invariant" instead of refusing (see
- * the report of this test suite). Until it is fixed, such reports are not sent.
- */
-function hitsKnownPortalReportBug(claim: ClaimState, status: ClaimStatus, lineIds: string[]): boolean {
-  const moving = claim.lines.filter((line) => lineIds.includes(line.id) && !isBehind(status, line.status));
-  const ahead = claim.lines.filter((line) => !moving.includes(line) && line.status !== status && isBehind(status, line.status));
-  return moving.length > 0 && ahead.length > 0;
-}
-
 const PLAYING_PARTIES: CallerKey[] = ['reseller', 'distributor', 'manufacturer', 'operator'];
 
 /** The moves each party of the chain may take now, as allowedActions lists them. */
@@ -335,7 +324,6 @@ function commandFor(intent: Intent, claim: ClaimState, world: World, step: numbe
       return { kind: 'portal-refused', reason: 'portal account unknown', missing: ['portalAccountId'] };
     case 'portal-reported': {
       const lineIds = picked(claim, intent.pick).map((line) => line.id);
-      if (hitsKnownPortalReportBug(claim, intent.status, lineIds)) return null;
       const replaced = intent.resolution !== undefined && REPLACED.includes(intent.resolution);
       return {
         kind: 'portal-reported',

@@ -1276,3 +1276,40 @@ describe('every transition publishes rma.claim.status-changed.v1', () => {
     expectEveryTransitionAnnounced(decision);
   });
 });
+
+describe('regressions found by the property tests', () => {
+  it('refuses, rather than breaks on, a report for one unit that would carry the claim past where its graph allows', () => {
+    const claim = ubiquitiClaimIn('authorized', { serials: ['S1', 'S2'] });
+    const ahead = { ...claim, lines: [{ ...claim.lines[0]!, status: 'resolved' as const }, claim.lines[1]!] };
+    const refusal = refused(decide(ahead, report(ahead, 'repairing', 'IN_REPAIR', { lineIds: [lineId(2)] }), onPortal));
+    expect(refusal).toMatchObject({ code: 'CLAIM.REPORT_NOT_APPLICABLE', currentStatus: 'authorized' });
+  });
+
+  it('lets an advance return lapse only while the defective unit is still out', () => {
+    expect(notesOf(decide(claimIn('authorized'), timerCommand('advance_return')))).toHaveLength(1);
+    expect(accepted(decide(claimIn('received'), timerCommand('advance_return'))).effects).toEqual([]);
+  });
+
+  it('completes the contact on add-info instead of replacing it', () => {
+    const claim = claimIn('needs_info', { contact: { name: 'Ana Alpha', email: 'ana@reseller-alpha.example' } });
+    expect(fieldsSetBy(decide(claim, act('add-info', { contact: { phone: '+49 30 1234' } }, RESELLER))).contact).toEqual({
+      name: 'Ana Alpha',
+      email: 'ana@reseller-alpha.example',
+      phone: '+49 30 1234',
+    });
+  });
+
+  it('never moves a line back when the portal’s number arrives after the goods', () => {
+    const claim = ubiquitiClaimIn('received');
+    const decision = decide(claim, { kind: 'portal-opened', lines: [{ lineId: lineId(1), rmaNumber: 'UBNT-9' }] }, onPortal);
+    expect(lineChangesOf(decision)).toEqual([{ lineId: lineId(1), changes: { upstreamRma: 'UBNT-9' } }]);
+    expect(movesOf(decision)).toEqual([]);
+  });
+
+  it('refuses one RMA number for two serials where the policy issues one per serial', () => {
+    const claim = claimIn('forwarded', { manufacturerId: 'alkeria', serials: ['S1', 'S2'] });
+    const body = { lines: [{ serial: 'S1', rmaNumber: 'AK-1' }, { serial: 'S2', rmaNumber: 'AK-1' }] };
+    const refusal = refused(decide(claim, act('authorize', body, DISTRIBUTOR), { policy: ALKERIA, channel: DISTRIBUTOR_CHANNEL }));
+    expect(refusal).toMatchObject({ code: 'CLAIM.RMA_NUMBER_REQUIRED', errors: [{ pointer: '/lines/1/rmaNumber' }] });
+  });
+});

@@ -8,7 +8,7 @@ import { DecisionBuilder, HUB } from './decision-builder';
 import type { DecisionContext } from './decision-context';
 import type { ClaimDecision, TimerKind } from './effects';
 import { ACTION_MOVES, type ActionInputs, type ClaimActionName } from './moves/actions';
-import { advanceLines, authorizeLines, quoteRefused, receiveLines, resolveLines } from './moves/line-progress';
+import { advanceLines, authorizeLines, quoteRefused, reached, receiveLines, resolveLines } from './moves/line-progress';
 import { actorFor, manufacturerPlayers, standingOf, type Capacity, type CallerState } from './parties';
 
 /** Everything that can happen to a claim, from whichever edge it comes. */
@@ -151,7 +151,7 @@ function portalReport(b: DecisionBuilder, report: Extract<ClaimCommand, { kind: 
   const lines = claim.lines.filter((line) => report.lineIds.includes(line.id) && !isBehind(report.status, line.status));
   if (lines.length === 0) return unchanged(claim);
   const actor = portalActor(claim);
-  const everyLineThere = claim.lines.every((line) => lines.includes(line) || line.status === report.status);
+  const everyLineThere = claim.lines.every((line) => lines.includes(line) || reached(line, report.status));
   if (everyLineThere && !isBehind(report.status, claim.status) && !b.mayMove(report.status, actor)) {
     return refuse({
       code: 'CLAIM.REPORT_NOT_APPLICABLE',
@@ -185,7 +185,10 @@ function timer(b: DecisionBuilder, due: Extract<ClaimCommand, { kind: 'timer' }>
   const outcome = TIMER_OUTCOMES[due.kind];
   const actor: Actor = { role: 'timer', partyId: null };
   const data = { timer: due.kind, rule: due.rule, policy: due.policy, dueAt: due.dueAt.toISOString() };
-  if (outcome.to === null) return b.note(actor, outcome.reason, data).decision();
+  if (outcome.to === null) {
+    // The lapse matters only while the defective unit is still out: once shipped or received, nothing is owed.
+    return b.claim.status === 'authorized' ? b.note(actor, outcome.reason, data).decision() : unchanged(b.claim);
+  }
   if (!b.mayMove(outcome.to, actor)) return unchanged(b.claim);
   b.move(outcome.to, actor, outcome.reason, data);
   if (due.kind === 'quote_timeout') quoteRefused(b);

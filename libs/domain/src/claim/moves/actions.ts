@@ -63,6 +63,14 @@ function authorize(b: DecisionBuilder, body: ClaimActionBodies['authorize'], act
     if (isRefusal(lines)) return lines;
     const numbered = lines.flatMap((line, index) => (line.upstreamRma ? [{ pointer: `/lines/${index}/serial`, detail: `${line.serial} already carries RMA ${line.upstreamRma}` }] : []));
     if (numbered.length > 0) return { code: 'CLAIM.ACTION_NOT_ALLOWED', detail: 'a line keeps the RMA number it was given', errors: numbered, currentStatus: claim.status };
+    if (context.policy.document.rmaPerSerial) {
+      const held = new Set(claim.lines.flatMap((line) => (line.upstreamRma ? [line.upstreamRma] : [])));
+      const reused = body.lines.flatMap((line, index) => {
+        const twice = held.has(line.rmaNumber) || body.lines!.findIndex((other) => other.rmaNumber === line.rmaNumber) !== index;
+        return twice ? [{ pointer: `/lines/${index}/rmaNumber`, detail: `${line.rmaNumber} is already another serial's RMA number` }] : [];
+      });
+      if (reused.length > 0) return { code: 'CLAIM.RMA_NUMBER_REQUIRED', detail: `${claim.manufacturerId} issues one RMA number per serial`, errors: reused };
+    }
     return authorizeLines(b, lines.map((line, index) => ({ line, rmaNumber: body.lines![index]!.rmaNumber })), actor, terms);
   }
   const { supportTicket: ticket, rmaPerSerial } = context.policy.document;
@@ -93,7 +101,9 @@ export const ACTION_MOVES: { [A in ClaimActionName]: ActionMove<A> } = {
     from: ['needs_info'],
     notNow: 'the claim is not waiting for information',
     take: (b, body, actor) => {
-      const { lines = [], ...fields } = body;
+      const { lines = [], ...added } = body;
+      // A contact is completed, never replaced: a phone added keeps the e-mail already given.
+      const fields = added.contact ? { ...added, contact: { ...b.claim.contact, ...added.contact } } : added;
       const known = linesBySerial(b.claim, lines.map((line) => line.serial), (index) => `/lines/${index}/serial`);
       if (isRefusal(known)) return known;
       const completed: ClaimState = {

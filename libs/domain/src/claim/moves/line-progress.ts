@@ -42,7 +42,7 @@ export function authorizeLines(b: DecisionBuilder, numbers: { line: ClaimLineSta
   const steps = numbers.map(({ line, rmaNumber }) => ({ line, changes: { upstreamRma: rmaNumber } }));
   if (claim.status !== 'forwarded') {
     // The claim moved on while the portal was answering (cancelled, say): the numbers go on record, the status stays.
-    for (const step of steps) b.line(step.line.id, { status: 'authorized', ...step.changes });
+    for (const step of steps) b.line(step.line.id, { ...(reached(step.line, 'authorized') ? {} : { status: 'authorized' as const }), ...step.changes });
     return;
   }
   // The SLA figure: the manufacturer's working minutes from submission to its RMA number (002 §4).
