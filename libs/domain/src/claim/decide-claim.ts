@@ -124,9 +124,8 @@ function act(b: DecisionBuilder, command: Extract<ClaimCommand, { kind: 'action'
     const whose = move.parties.includes('manufacturer') ? manufacturerPlayers(claim, context.channel) : `it is the ${move.parties.join(' or ')}'s move`;
     return refuse({ code: 'CLAIM.ACTION_FORBIDDEN', detail: `${command.caller.partyId} cannot ${command.action} this claim: ${whose}` });
   }
-  const lifecycleRole = capacity === 'operator' ? 'operator' : capacity;
   if (!move.from.includes(claim.status)) {
-    return refuse({ code: 'CLAIM.ACTION_NOT_ALLOWED', detail: move.notNow, currentStatus: claim.status, allowedNext: nextStatuses(claim.status, lifecycleRole) });
+    return refuse({ code: 'CLAIM.ACTION_NOT_ALLOWED', detail: move.notNow, currentStatus: claim.status, allowedNext: nextStatuses(claim.status, capacity) });
   }
   const actor = actorFor(claim, command.caller, capacity);
   const refusal = (move.take as (b: DecisionBuilder, body: unknown, actor: Actor, inputs: ActionInputs) => ClaimRefusal | void)(b, command.body, actor, {

@@ -52,7 +52,7 @@ export function describeActor(actor: Actor): string {
 export function manufacturerPlayers(claim: ClaimState, channel: ChannelState): string {
   switch (channel.kind) {
     case 'portal':
-      return `${claim.manufacturerId}'s moves come from its ${channel.adapter ?? ''} portal`.replace('  ', ' ');
+      return `${claim.manufacturerId}'s moves come from its ${channel.adapter ? `${channel.adapter} ` : ''}portal`;
     case 'hub':
       return `only ${claim.manufacturerId} takes its moves`;
     case 'distributor':
