@@ -4,15 +4,17 @@ import { ClaimService } from '@rma-hub/claim-service';
 import { consumerHostProvider, HUB_CONFIG, type HubConfig } from '@rma-hub/platform';
 import { ClaimHandlers } from './claim-handlers';
 import { FireDueTimers, TIMER_POLL_MS } from './fire-due-timers';
+import { PruneOldRecords } from './prune-old-records';
 
 export const ROUTER_CONSUMER = 'rma-hub.router';
 
-/** Routing along the chain, the claim lifecycle, policies and deadlines. */
+/** Routing along the chain, the claim lifecycle, policies and deadlines; and the retention job. */
 @Module({
   providers: [
     ClaimService,
     ClaimHandlers,
     FireDueTimers,
+    PruneOldRecords,
     { provide: TIMER_POLL_MS, inject: [HUB_CONFIG], useFactory: (config: HubConfig) => config.timers.pollIntervalMs },
     consumerHostProvider(ROUTER_CONSUMER, [ClaimHandlers], (claims: ClaimHandlers) => ({
       [CLAIM_SUBMITTED]: (event, context) => claims.routeSubmitted(event, context),

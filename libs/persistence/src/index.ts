@@ -24,5 +24,6 @@ export type { PendingMessage } from './repositories/outbox.repository';
 export type { ChannelRecord, PartyRecord } from './repositories/network.repository';
 export { hashApiKey } from './repositories/network.repository';
 export type { StoredResponse } from './repositories/idempotency.repository';
+export { RETENTION_KINDS, type RetentionKind } from './repositories/retention.repository';
 export { applyNetwork, type PortalEndpoint } from './network/apply-network';
 export { isUniqueViolation } from './errors';

@@ -17,4 +17,31 @@ describe('loadConfig', () => {
       for (const name of ['KAFKA_BROKERS', 'HTTP_PORT', 'LOG_LEVEL']) expect(message).toContain(name);
     }
   });
+
+  it('defaults the retention ages and the Idempotency-Key lifetime, in hours (fractions allowed)', () => {
+    const hour = 3_600_000;
+    const defaults = loadConfig({ KAFKA_BROKERS: '127.0.0.1:19092' });
+    expect(defaults.retention).toEqual({
+      intervalMs: 60_000,
+      batchSize: 1_000,
+      publishedOutboxMs: 24 * hour,
+      processedMessagesMs: 168 * hour,
+      finishedBulkJobLinesMs: 168 * hour,
+      deliveredDeliveriesMs: 168 * hour,
+    });
+    expect(defaults.idempotency.keyTtlMs).toBe(24 * hour);
+    const set = loadConfig({ KAFKA_BROKERS: '127.0.0.1:19092', OUTBOX_RETENTION_HOURS: '0', DELIVERIES_RETENTION_HOURS: '0.5', IDEMPOTENCY_KEY_TTL_HOURS: '48' });
+    expect(set.retention).toMatchObject({ publishedOutboxMs: 0, deliveredDeliveriesMs: hour / 2 });
+    expect(set.idempotency.keyTtlMs).toBe(48 * hour);
+  });
+
+  it('refuses a negative age, a key lifetime of zero and an empty batch', () => {
+    const bad = { KAFKA_BROKERS: '127.0.0.1:19092', INBOX_RETENTION_HOURS: '-1', IDEMPOTENCY_KEY_TTL_HOURS: '0', RETENTION_BATCH_SIZE: '0' };
+    expect(() => loadConfig(bad)).toThrow(ConfigError);
+    try {
+      loadConfig(bad);
+    } catch (error) {
+      for (const name of Object.keys(bad).slice(1)) expect((error as Error).message).toContain(name);
+    }
+  });
 });

@@ -5,6 +5,9 @@ const csv = z
   .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^[^:]+:\d+$/, { error: 'each broker must be host:port' })).min(1));
 
+/** An age in hours; fractions allowed (0.5 is half an hour), 0 prunes as soon as the job runs. */
+const hours = z.coerce.number().min(0);
+
 const EnvSchema = z.object({
   DATABASE_URL: z.url().default('postgresql://postgres@127.0.0.1:5432/rma_hub'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
@@ -33,9 +36,19 @@ const EnvSchema = z.object({
   DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   DELIVERY_RETRY_DELAY_MS: z.coerce.number().int().min(10).default(1_000),
   DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(30),
+  RETENTION_INTERVAL_MS: z.coerce.number().int().min(10).default(60_000),
+  RETENTION_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1_000),
+  OUTBOX_RETENTION_HOURS: hours.default(24),
+  INBOX_RETENTION_HOURS: hours.default(168),
+  IDEMPOTENCY_KEY_TTL_HOURS: z.coerce.number().positive().default(24),
+  BULK_LINES_RETENTION_HOURS: hours.default(168),
+  DELIVERIES_RETENTION_HOURS: hours.default(168),
   /** Test-only fault injection: the consumer whose process SIGKILLs itself after its first DB commit. */
   FAULT_KILL_AFTER_COMMIT: z.string().optional(),
 });
+
+/** Every environment variable the hub's config reads (docker-compose.yml is checked against it). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
 export interface HubConfig {
   database: { url: string; poolSize: number };
@@ -69,8 +82,25 @@ export interface HubConfig {
     retryDelayMs: number;
     maxAttempts: number;
   };
+  /** How long a stored Idempotency-Key response is replayed; after that the key is a new key (and the record is pruned). */
+  idempotency: { keyTtlMs: number };
+  /**
+   * The retention job (in the router): every `intervalMs` it deletes, `batchSize` rows per
+   * statement, what is older than its age (ms): published outbox messages, processed message ids,
+   * lines of finished bulk jobs, delivered webhook deliveries (expired idempotency keys go after `idempotency.keyTtlMs`).
+   */
+  retention: {
+    intervalMs: number;
+    batchSize: number;
+    publishedOutboxMs: number;
+    processedMessagesMs: number;
+    finishedBulkJobLinesMs: number;
+    deliveredDeliveriesMs: number;
+  };
   faults: { killAfterCommit: string | undefined };
 }
+
+const HOUR_MS = 3_600_000;
 
 export class ConfigError extends Error {}
 
@@ -112,6 +142,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       timeoutMs: e.DELIVERY_TIMEOUT_MS,
       retryDelayMs: e.DELIVERY_RETRY_DELAY_MS,
       maxAttempts: e.DELIVERY_MAX_ATTEMPTS,
+    },
+    idempotency: { keyTtlMs: e.IDEMPOTENCY_KEY_TTL_HOURS * HOUR_MS },
+    retention: {
+      intervalMs: e.RETENTION_INTERVAL_MS,
+      batchSize: e.RETENTION_BATCH_SIZE,
+      publishedOutboxMs: e.OUTBOX_RETENTION_HOURS * HOUR_MS,
+      processedMessagesMs: e.INBOX_RETENTION_HOURS * HOUR_MS,
+      finishedBulkJobLinesMs: e.BULK_LINES_RETENTION_HOURS * HOUR_MS,
+      deliveredDeliveriesMs: e.DELIVERIES_RETENTION_HOURS * HOUR_MS,
     },
     faults: { killAfterCommit: e.FAULT_KILL_AFTER_COMMIT },
   };

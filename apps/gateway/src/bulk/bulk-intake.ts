@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Database, type StoredLine } from '@rma-hub/persistence';
-import { problem } from '@rma-hub/platform';
+import { HUB_CONFIG, problem, type HubConfig } from '@rma-hub/platform';
 import type { Caller } from '../auth/caller';
 import { readCsv, readNdjson } from './line-readers';
 
@@ -14,11 +14,15 @@ const STORE_BATCH = 1_000;
 /**
  * Receives a bulk file: streams it line by line into the job's stored lines (a thousand at a
  * time, so memory stays flat whatever the size) and queues the job. The same Idempotency-Key
- * answers with the same job; an upload that died before it was stored whole is taken again.
+ * answers with the same job (while the key lives, IDEMPOTENCY_KEY_TTL_HOURS); an upload that died
+ * before it was stored whole is taken again.
  */
 @Injectable()
 export class BulkIntake {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+  ) {}
 
   async receive(caller: Caller, format: BulkFormat, body: Readable, idempotencyKey: string | undefined): Promise<{ jobId: string; received: number }> {
     if (caller.role !== 'reseller' && caller.role !== 'distributor') {
@@ -48,7 +52,7 @@ export class BulkIntake {
     return this.db.transaction(async (tx) => {
       if (key) {
         await tx.idempotency.lock(caller.id, key);
-        const stored = await tx.idempotency.find(caller.id, key);
+        const stored = await tx.idempotency.find(caller.id, key, this.config.idempotency.keyTtlMs);
         const jobId = (stored?.body as { jobId?: string } | undefined)?.jobId;
         const job = jobId ? await tx.bulkJobs.owned(jobId, caller.id) : null;
         if (job && job.state !== 'receiving') return { jobId: job.id, existing: { received: job.received } };

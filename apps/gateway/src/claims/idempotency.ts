@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Database, type Repositories, type StoredResponse } from '@rma-hub/persistence';
-import { problem } from '@rma-hub/platform';
+import { HUB_CONFIG, problem, type HubConfig } from '@rma-hub/platform';
 
 export interface HttpOutcome {
   statusCode: number;
@@ -11,11 +11,16 @@ export interface HttpOutcome {
 /**
  * Runs a mutating call at most once per (party, Idempotency-Key): requests with one key are
  * serialised, the outcome is stored in the same transaction as the call's effects, and a repeat
- * with the same key replays it.
+ * with the same key replays it. A key lives `IDEMPOTENCY_KEY_TTL_HOURS` (24 by default, as the
+ * IETF Idempotency-Key draft suggests): after that its record counts as absent, even before the
+ * retention job deletes it, and the key is a new key.
  */
 @Injectable()
 export class Idempotency {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+  ) {}
 
   async run(
     partyId: string,
@@ -30,7 +35,7 @@ export class Idempotency {
     const requestHash = createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body)}`).digest('hex');
     return this.db.transaction(async (tx) => {
       await tx.idempotency.lock(partyId, key);
-      const stored = await tx.idempotency.find(partyId, key);
+      const stored = await tx.idempotency.find(partyId, key, this.config.idempotency.keyTtlMs);
       if (stored) return replay(stored, requestHash);
       const outcome = await work(tx);
       await tx.idempotency.save(partyId, key, { requestHash, statusCode: outcome.statusCode, body: outcome.body });

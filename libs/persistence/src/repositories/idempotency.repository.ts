@@ -15,20 +15,24 @@ export class IdempotencyRepository {
     await this.db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${partyId}\n${key}`}, 0))`;
   }
 
-  async find(partyId: string, key: string): Promise<StoredResponse | null> {
-    const row = await this.db.idempotencyRecord.findUnique({ where: { partyId_key: { partyId, key } } });
-    return row && { requestHash: row.requestHash, statusCode: row.statusCode, body: z.json().parse(row.response) };
+  /**
+   * The response stored for the key, if it was stored less than `ttlMs` ago (on the database's
+   * clock). An older record has expired: it counts as absent, whether or not the retention job
+   * has deleted it yet, so the key is a new key again.
+   */
+  async find(partyId: string, key: string, ttlMs: number): Promise<StoredResponse | null> {
+    const [row] = await this.db.$queryRaw<{ request_hash: string; status_code: number; response: unknown }[]>`
+      SELECT request_hash, status_code, response FROM idempotency_records
+      WHERE party_id = ${partyId} AND key = ${key} AND created_at >= now() - make_interval(secs => ${ttlMs / 1000})`;
+    return row ? { requestHash: row.request_hash, statusCode: row.status_code, body: z.json().parse(row.response) } : null;
   }
 
+  /** Stores the key's response, replacing an expired record of the same key (callers hold `lock` and found none live). */
   async save(partyId: string, key: string, response: StoredResponse): Promise<void> {
-    await this.db.idempotencyRecord.create({
-      data: {
-        partyId,
-        key,
-        requestHash: response.requestHash,
-        statusCode: response.statusCode,
-        response: response.body as object,
-      },
-    });
+    await this.db.$executeRaw`
+      INSERT INTO idempotency_records (party_id, key, request_hash, status_code, response, created_at)
+      VALUES (${partyId}, ${key}, ${response.requestHash}, ${response.statusCode}, ${JSON.stringify(response.body ?? null)}::jsonb, now())
+      ON CONFLICT (party_id, key) DO UPDATE
+        SET request_hash = EXCLUDED.request_hash, status_code = EXCLUDED.status_code, response = EXCLUDED.response, created_at = EXCLUDED.created_at`;
   }
 }

@@ -10,6 +10,7 @@ import { PoliciesRepository } from './policies.repository';
 import { PortalPacingRepository } from './portal-pacing.repository';
 import { PortalPollsRepository } from './portal-polls.repository';
 import { PortalRequestsRepository } from './portal-requests.repository';
+import { RetentionRepository } from './retention.repository';
 import { SubscriptionsRepository } from './subscriptions.repository';
 import { TimersRepository } from './timers.repository';
 
@@ -25,6 +26,7 @@ export interface Repositories {
   portalPacing: PortalPacingRepository;
   portalPolls: PortalPollsRepository;
   portalRequests: PortalRequestsRepository;
+  retention: RetentionRepository;
   subscriptions: SubscriptionsRepository;
   timers: TimersRepository;
 }
@@ -42,9 +44,10 @@ export function createRepositories(client: PrismaTx): Repositories {
     portalPacing: new PortalPacingRepository(client),
     portalPolls: new PortalPollsRepository(client),
     portalRequests: new PortalRequestsRepository(client),
+    retention: new RetentionRepository(client),
     subscriptions: new SubscriptionsRepository(client),
     timers: new TimersRepository(client),
   };
 }
 
-export type { BulkJobsRepository, ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalPacingRepository, PortalPollsRepository, PortalRequestsRepository, SubscriptionsRepository, TimersRepository };
+export type { BulkJobsRepository, ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalPacingRepository, PortalPollsRepository, PortalRequestsRepository, RetentionRepository, SubscriptionsRepository, TimersRepository };
