@@ -23,6 +23,7 @@ export type ClaimRequest = Exclude<ClaimCommand, { kind: 'route' }> | { kind: 'r
  */
 @Injectable()
 export class ClaimService {
+  /** Applies the command; answers the claim as it stood before (callers that show the result read it again). */
   async execute(tx: Repositories, claimId: string, request: ClaimRequest, now = new Date()): Promise<ClaimRecord> {
     const claim = await tx.claims.lock(claimId);
     if (!claim) throw new ClaimError({ code: 'CLAIM.NOT_FOUND', detail: 'Claim not found' });
@@ -32,9 +33,8 @@ export class ClaimService {
     const withNumbers = await this.issueRmaNumbers(tx, claim, command, context);
     const decision = decideClaim(claim, withNumbers, context);
     if (!decision.accepted) throw new ClaimError(decision.refusal);
-    if (decision.effects.length === 0) return claim;
-    await this.apply(tx, claim, decision.effects);
-    return (await tx.claims.get(claimId))!;
+    if (decision.effects.length > 0) await this.apply(tx, claim, decision.effects);
+    return claim;
   }
 
   /** Routing needs the route and, the first time, the distributor's own reference number for the claim. */

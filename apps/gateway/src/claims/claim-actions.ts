@@ -21,11 +21,12 @@ export class TakeClaimAction {
   ) {}
 
   async execute(tx: Repositories, caller: Caller, claimId: string, action: ClaimActionName, rawBody: unknown): Promise<HttpOutcome> {
-    const claim = await this.take(tx, caller, claimId, action, rawBody);
-    return { statusCode: 200, body: await this.views.one(tx, caller, claim) };
+    await this.take(tx, caller, claimId, action, rawBody);
+    const updated = await tx.claims.get(claimId);
+    return { statusCode: 200, body: await this.views.one(tx, caller, updated!) };
   }
 
-  /** Takes the action, or throws why not; answers the claim as it now stands. */
+  /** Takes the action, or throws why not; answers the claim as it stood before the action. */
   take(tx: Repositories, caller: Caller, claimId: string, action: ClaimActionName, rawBody: unknown): Promise<ClaimRecord> {
     const body = parseOrThrow(CLAIM_ACTION_BODIES[action], rawBody ?? {}, `${action} request`);
     const command = { kind: 'action', action, body, caller: { partyId: caller.id, role: caller.role } } as ClaimRequest;

@@ -8,7 +8,7 @@ import { DecisionBuilder, HUB } from './decision-builder';
 import type { DecisionContext } from './decision-context';
 import type { ClaimDecision, TimerKind } from './effects';
 import { ACTION_MOVES, type ActionInputs, type ClaimActionName } from './moves/actions';
-import { advanceLines, authorizeLines, quoteRefused, reached, receiveLines, resolveLines } from './moves/line-progress';
+import { authorizeLines, progressLines, quoteRefused, reached, receiveLines, resolveLines } from './moves/line-progress';
 import { actorFor, manufacturerPlayers, standingOf, type Capacity, type CallerState } from './parties';
 
 /** Everything that can happen to a claim, from whichever edge it comes. */
@@ -167,7 +167,7 @@ function portalReport(b: DecisionBuilder, report: Extract<ClaimCommand, { kind: 
     const outcomes = lines.map((line) => ({ line, outcome: report.resolution, replacementSerial: report.replacementSerial }));
     resolveLines(b, outcomes, report.resolution, actor, reason, data);
   } else {
-    advanceLines(b, lines.map((line) => ({ line })), report.status, actor, reason, data);
+    progressLines(b, lines.map((line) => ({ line })), report.status, actor, reason, data);
   }
   return b.decision();
 }

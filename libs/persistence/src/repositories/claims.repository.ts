@@ -104,7 +104,7 @@ const include = {
 } as const;
 
 /** A plain object as a JSON column value. */
-const json = (value: object) => value as Record<string, unknown> as object;
+const json = (value: object): object => value;
 
 const asDate = (date: string | null | undefined) => (date ? new Date(`${date}T00:00:00Z`) : date === null ? null : undefined);
 

@@ -19,7 +19,7 @@ export interface LineStep {
  * Moves some of the claim's lines to `status`; the claim follows once every line has reached it.
  * Answers whether the claim moved (false: it waits for the other lines).
  */
-function progressLines(b: DecisionBuilder, steps: LineStep[], status: ClaimStatus, actor: Actor, reason: string, data: Record<string, unknown>, terms: EntryTerms = {}): boolean {
+export function progressLines(b: DecisionBuilder, steps: LineStep[], status: ClaimStatus, actor: Actor, reason: string, data: Record<string, unknown>, terms: EntryTerms = {}): boolean {
   const moving = new Set(steps.map((step) => step.line.id));
   for (const step of steps) b.line(step.line.id, { status, ...step.changes });
   const waiting = b.claim.lines.filter((line) => !moving.has(line.id) && !reached(line, status));
@@ -102,9 +102,4 @@ export function quoteRefused(b: DecisionBuilder): void {
   b.set({ resolution: 'returned_unrepaired' });
   for (const line of b.claim.lines) b.line(line.id, { outcome: 'returned_unrepaired' });
   b.charge(chargeFor('quote_rejected', b.context.policy));
-}
-
-/** Moves the given lines to a status the portal reported that brings nothing else with it. */
-export function advanceLines(b: DecisionBuilder, steps: LineStep[], status: ClaimStatus, actor: Actor, reason: string, data: Record<string, unknown>): void {
-  progressLines(b, steps, status, actor, reason, data);
 }
