@@ -5,7 +5,7 @@ import { createPortalSimulator, type PortalSimulator } from '../../portal-sim/sr
 import { startHub, type HubModules } from './hub';
 
 export interface DemoHub {
-  hub: RunningService & { url: string };
+  hub: RunningService;
   simulator: PortalSimulator;
   simulatorUrl: string;
   close(): Promise<void>;
@@ -31,10 +31,9 @@ export async function startDemoHub(config: HubConfig, network: NetworkFile, opti
     await db.disconnect();
   }
   const hub = await startHub(config, options.modules);
-  if (!hub.url) throw new Error('the hub started without HTTP');
   simulator.setHubUrl(hub.url);
   return {
-    hub: { ...hub, url: hub.url },
+    hub,
     simulator,
     simulatorUrl,
     close: async () => {

@@ -25,5 +25,5 @@ export function startHub(config: HubConfig, modules: HubModules = ALL_MODULES): 
     modules.connectors && ConnectorsModule,
     modules.notifier && NotifierModule,
   ].filter((module) => module !== false);
-  return startService({ name: 'hub', config, modules: selected, http: modules.gateway || modules.webhooks });
+  return startService({ name: 'hub', config, modules: selected });
 }

@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { closeOnSignals, loadConfig, startService } from '@rma-hub/platform';
 import { ConnectorsModule } from './connectors.module';
 
-void startService({ name: 'connectors', config: loadConfig(), modules: [ConnectorsModule], http: false }).then((service) => closeOnSignals(service.close));
+void startService({ name: 'connectors', config: loadConfig(), modules: [ConnectorsModule] }).then((service) => closeOnSignals(service.close));

@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { closeOnSignals, loadConfig, startService } from '@rma-hub/platform';
 import { WebhooksModule } from './webhooks.module';
 
-void startService({ name: 'webhooks', config: loadConfig(), modules: [WebhooksModule], http: true }).then((service) => closeOnSignals(service.close));
+void startService({ name: 'webhooks', config: loadConfig(), modules: [WebhooksModule] }).then((service) => closeOnSignals(service.close));

@@ -15,6 +15,15 @@ export type MessageHandler<T extends TopicName> = (payload: TopicPayload<T>, con
 
 export type HandlerMap = { [T in TopicName]?: MessageHandler<T> };
 
+/** Where a consumer is in its group's life; only `joined` takes messages. */
+export type ConsumerStatus = 'starting' | 'joined' | 'rebalancing' | 'crashed' | 'stopped';
+
+export interface ConsumerState {
+  status: ConsumerStatus;
+  /** Why it is not joined, when known (the crash's error). */
+  reason?: string;
+}
+
 /** Thrown by a handler for a message that can never be applied; it is dead-lettered instead of retried. */
 export class PermanentMessageError extends Error {}
 
@@ -48,6 +57,26 @@ export class IdempotentConsumer {
       sessionTimeout: 10_000,
       heartbeatInterval: 1_000,
       retry: { initialRetryTime: 300, retries: 10 },
+    });
+    this.followGroupMembership();
+  }
+
+  private current: ConsumerState = { status: 'starting' };
+
+  /** The consumer's standing in its group, as kafkajs last reported it. */
+  state(): ConsumerState {
+    return this.current;
+  }
+
+  private followGroupMembership(): void {
+    const { GROUP_JOIN, REBALANCING, CRASH, STOP } = this.consumer.events;
+    this.consumer.on(GROUP_JOIN, () => (this.current = { status: 'joined' }));
+    this.consumer.on(REBALANCING, () => (this.current = { status: 'rebalancing' }));
+    this.consumer.on(STOP, () => (this.current = { status: 'stopped' }));
+    // kafkajs restarts a consumer after a retriable crash; it reports GROUP_JOIN again once back.
+    this.consumer.on(CRASH, ({ payload }) => {
+      const reason = payload.error.message;
+      this.current = { status: 'crashed', reason: payload.restart ? `${reason} (restarting)` : reason };
     });
   }
 

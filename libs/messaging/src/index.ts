@@ -2,6 +2,8 @@ export { MESSAGE_ID_HEADER } from './headers';
 export {
   IdempotentConsumer,
   PermanentMessageError,
+  type ConsumerState,
+  type ConsumerStatus,
   type HandlerMap,
   type IdempotentConsumerOptions,
   type MessageContext,

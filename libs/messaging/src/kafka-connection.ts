@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import { ConstantBackoff, handleAll, retry } from 'cockatiel';
 import { TOPIC_NAMES } from '@rma-hub/contracts';
 
+const PROBE_TIMEOUT_MS = 2_000;
+
 /** New topics take a moment to get partition leaders on every broker; poll for up to ~30 s. */
 const untilReady = retry(handleAll, { maxAttempts: 150, backoff: new ConstantBackoff(200) });
 
@@ -44,15 +46,37 @@ export class KafkaConnection {
         },
     });
     this.producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-    this.producer.on(this.producer.events.CONNECT, () => (this.producerConnected = true));
-    this.producer.on(this.producer.events.DISCONNECT, () => (this.producerConnected = false));
+    // Probes must answer in a second or two, so they get a client of their own that never retries.
+    this.probeClient = new Kafka({
+      clientId: `${settings.clientId}-probe`,
+      brokers: settings.brokers,
+      logLevel: logLevel.NOTHING,
+      connectionTimeout: PROBE_TIMEOUT_MS,
+      requestTimeout: PROBE_TIMEOUT_MS,
+      retry: { retries: 0 },
+    });
   }
 
-  private producerConnected = false;
+  private readonly probeClient: Kafka;
+  private probeAdmin: Admin | undefined;
 
-  /** True while the producer holds a live connection to the cluster. */
-  isReady(): boolean {
-    return this.producerConnected;
+  /**
+   * Asks the cluster for its brokers, now: resolves when a broker answers, rejects when none does.
+   * A failed probe drops its connection, so the next one starts afresh once the cluster is back.
+   */
+  async probe(): Promise<void> {
+    try {
+      if (!this.probeAdmin) {
+        this.probeAdmin = this.probeClient.admin();
+        await this.probeAdmin.connect();
+      }
+      await this.probeAdmin.describeCluster();
+    } catch (error) {
+      const admin = this.probeAdmin;
+      this.probeAdmin = undefined;
+      await admin?.disconnect().catch(() => undefined);
+      throw error;
+    }
   }
 
   topic(name: string): string {
@@ -104,6 +128,7 @@ export class KafkaConnection {
   }
 
   async disconnect(): Promise<void> {
+    await this.probeAdmin?.disconnect();
     await this.producer.disconnect();
   }
 }

@@ -30,10 +30,12 @@ export class OutboxRelay {
     this.schedule(0);
   }
 
+  /** Stops polling, then publishes once more what the service's last work wrote (a failure leaves it for the next relay). */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.running;
+    await this.publishBatch().catch((error: unknown) => this.logger.warn({ err: error }, 'outbox relay could not publish on shutdown; another relay will'));
   }
 
   /** Publishes one batch; returns how many messages went out (0 when idle or another relay holds the lock). */

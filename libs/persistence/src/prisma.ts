@@ -5,5 +5,6 @@ export type PrismaTx = Prisma.TransactionClient;
 export { Prisma, PrismaClient };
 
 export function createPrismaClient(databaseUrl: string, poolSize: number): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: poolSize }) });
+  // A connection attempt gives up after a few seconds, so an unreachable server reads as an error (readiness, retries) instead of a hang.
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 5_000 }) });
 }

@@ -1,16 +1,21 @@
-import type { InjectionToken, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
+import type { BeforeApplicationShutdown, InjectionToken, OnApplicationBootstrap, Provider } from '@nestjs/common';
 import { IdempotentConsumer, KafkaConnection, type HandlerMap } from '@rma-hub/messaging';
 import { Database } from '@rma-hub/persistence';
 import type { HubConfig } from './config';
 import { HUB_CONFIG, LOGGER } from './infrastructure.module';
 import type { Logger } from './logger';
+import { Readiness } from './readiness';
 
-/** Runs an app's idempotent consumer for the life of the Nest application. */
-export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+/**
+ * Runs an app's idempotent consumer for the life of the Nest application; the service is ready only
+ * while it is a member of its group. On shutdown it finishes the messages in hand, commits their
+ * offsets and leaves the group before the connections close.
+ */
+export class ConsumerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly consumer: IdempotentConsumer;
   private readonly kafka: KafkaConnection;
 
-  constructor(name: string, handlers: HandlerMap, deps: { kafka: KafkaConnection; db: Database; config: HubConfig; logger: Logger }) {
+  constructor(name: string, handlers: HandlerMap, deps: { kafka: KafkaConnection; db: Database; config: HubConfig; logger: Logger; readiness: Readiness }) {
     this.kafka = deps.kafka;
     this.consumer = new IdempotentConsumer(
       deps.kafka,
@@ -18,6 +23,12 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
       { name, handlers, killAfterCommit: deps.config.faults.killAfterCommit === name },
       deps.logger.child({ consumer: name }),
     );
+    deps.readiness.register({ name: `consumer ${name}`, check: async () => this.checkMembership() });
+  }
+
+  private checkMembership(): void {
+    const { status, reason } = this.consumer.state();
+    if (status !== 'joined') throw new Error(reason ? `${status}: ${reason}` : `${status}, not a member of its group`);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -25,7 +36,7 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
     await this.consumer.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     await this.consumer.stop();
   }
 }
@@ -37,8 +48,8 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
 export function consumerHostProvider(name: string, inject: InjectionToken[], handlers: (...instances: never[]) => HandlerMap): Provider {
   return {
     provide: ConsumerHost,
-    inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, ...inject],
-    useFactory: (kafka: KafkaConnection, db: Database, config: HubConfig, logger: Logger, ...instances: never[]) =>
-      new ConsumerHost(name, handlers(...instances), { kafka, db, config, logger }),
+    inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, Readiness, ...inject],
+    useFactory: (kafka: KafkaConnection, db: Database, config: HubConfig, logger: Logger, readiness: Readiness, ...instances: never[]) =>
+      new ConsumerHost(name, handlers(...instances), { kafka, db, config, logger, readiness }),
   };
 }

@@ -9,4 +9,5 @@ export { closeOnSignals } from './shutdown';
 export { readNetworkFile } from './network-file';
 export { assertDeliverableUrl, isPublicAddress, UnsafeUrlError } from './outbound-url';
 export { LoopWorker } from './loop-worker';
+export { Readiness, type ReadinessCheck, type ReadinessReport } from './readiness';
 export { generateWebhookSecret } from './webhook-secret';

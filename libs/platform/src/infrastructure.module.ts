@@ -1,25 +1,39 @@
-import { Global, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown, Injectable } from '@nestjs/common';
+import { Global, Injectable, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { KafkaConnection, OutboxRelay } from '@rma-hub/messaging';
 import { Database } from '@rma-hub/persistence';
 import type { HubConfig } from './config';
-import { createLogger, type Logger } from './logger';
+import { createLogger } from './logger';
+import { Readiness } from './readiness';
 
 export const HUB_CONFIG = Symbol('HUB_CONFIG');
 export const LOGGER = Symbol('LOGGER');
 
-/** Opens and closes the process-wide connections in order: DB and Kafka up, relay running; then the reverse. */
+/**
+ * Opens and closes the process-wide connections in order: DB and Kafka up, relay running. On
+ * shutdown the service first reports not ready (the app's workers and consumers finish their work
+ * in their own `beforeApplicationShutdown`), then the relay publishes what they wrote, then the
+ * connections close.
+ */
 @Injectable()
-class InfrastructureLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+class InfrastructureLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(
     private readonly db: Database,
     private readonly kafka: KafkaConnection,
     private readonly relay: OutboxRelay,
-  ) {}
+    private readonly readiness: Readiness,
+  ) {
+    readiness.register({ name: 'database', check: () => db.ping() });
+    readiness.register({ name: 'kafka', check: () => kafka.probe() });
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.db.ping();
     await this.kafka.connect();
     this.relay.start();
+  }
+
+  beforeApplicationShutdown(): void {
+    this.readiness.startDraining();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -55,9 +69,10 @@ export class InfrastructureModule {
           useFactory: (db: Database, kafka: KafkaConnection) =>
             new OutboxRelay(db, kafka, config.outbox, logger.child({ component: 'outbox-relay' })),
         },
+        Readiness,
         InfrastructureLifecycle,
       ],
-      exports: [HUB_CONFIG, LOGGER, Database, KafkaConnection, OutboxRelay],
+      exports: [HUB_CONFIG, LOGGER, Database, KafkaConnection, OutboxRelay, Readiness],
     };
   }
 }

@@ -1,8 +1,11 @@
-import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import { WorkLoop, type WorkLoopOptions } from './work-loop';
 
-/** A provider that drains a queue kept in PostgreSQL: its loops start with the application and stop with it. */
-export abstract class LoopWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+/**
+ * A provider that drains a queue kept in PostgreSQL: its loops start with the application; on
+ * shutdown they take no new work and finish what they hold before the connections close.
+ */
+export abstract class LoopWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly loop: WorkLoop;
 
   protected constructor(name: string, options: WorkLoopOptions) {
@@ -16,7 +19,12 @@ export abstract class LoopWorker implements OnApplicationBootstrap, OnApplicatio
     this.loop.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** True once shutdown began: long work (a bulk job's batches) stops at its next safe point. */
+  protected get stopping(): boolean {
+    return this.loop.stopping;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
     await this.loop.stop();
   }
 }

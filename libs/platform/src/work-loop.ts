@@ -16,6 +16,10 @@ export class WorkLoop {
   private readonly sleepers = new Set<() => void>();
   private stopped = false;
 
+  get stopping(): boolean {
+    return this.stopped;
+  }
+
   constructor(
     private readonly name: string,
     private readonly work: () => Promise<boolean>,

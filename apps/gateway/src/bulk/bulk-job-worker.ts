@@ -13,7 +13,8 @@ export interface BatchResult {
  * Runs the queued bulk jobs of one kind, batch by batch. A batch is one transaction: the work the
  * lines ask for, their errors, the counts and the job's cursor commit together, so a crash repeats
  * at most the batch in flight, which never committed, and every line is done exactly once. A job
- * whose worker died is taken over by another once its lease lapses.
+ * whose worker died is taken over by another once its lease lapses; one whose worker shuts down is
+ * given back after the batch in hand.
  */
 export abstract class BulkJobWorker extends LoopWorker {
   protected constructor(
@@ -32,7 +33,12 @@ export abstract class BulkJobWorker extends LoopWorker {
   async takeNext(): Promise<boolean> {
     const job = await this.db.repositories.bulkJobs.leaseNext(this.kind, this.config.bulk.leaseMs);
     if (!job) return false;
-    while (await this.processBatch(job.id));
+    while (await this.processBatch(job.id)) {
+      if (this.stopping) {
+        await this.db.repositories.bulkJobs.releaseLease(job.id);
+        return false;
+      }
+    }
     return true;
   }
 

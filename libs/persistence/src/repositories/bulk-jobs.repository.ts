@@ -159,6 +159,11 @@ export class BulkJobsRepository {
     });
   }
 
+  /** Gives a running job back to the queue at once (its worker is shutting down), so another takes it over without waiting for the lease to lapse. */
+  async releaseLease(jobId: string): Promise<void> {
+    await this.db.bulkJob.updateMany({ where: { id: jobId, state: 'running' }, data: { leaseUntil: null } });
+  }
+
   async finish(jobId: string): Promise<void> {
     await this.db.bulkJob.update({ where: { id: jobId }, data: { state: 'done', finishedAt: new Date(), leaseUntil: null } });
   }

@@ -1,14 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
-import { KafkaConnection } from '@rma-hub/messaging';
-import { Database } from '@rma-hub/persistence';
+import { Readiness } from '../readiness';
 import { problem } from './problem';
 
 @Controller()
 export class HealthController {
-  constructor(
-    private readonly db: Database,
-    private readonly kafka: KafkaConnection,
-  ) {}
+  constructor(private readonly readiness: Readiness) {}
 
   /** Liveness: the process answers. */
   @Get('healthz')
@@ -16,17 +12,14 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: PostgreSQL answers and the Kafka producer is connected. */
+  /** Readiness: every dependency answers now (PostgreSQL, the Kafka cluster, each consumer's group membership) and the service is not draining. */
   @Get('readyz')
   async readyz() {
-    const database = await this.db.ping().then(
-      () => 'up' as const,
-      () => 'down' as const,
-    );
-    const kafka = this.kafka.isReady() ? 'up' : 'down';
-    if (database !== 'up' || kafka !== 'up') {
-      throw problem(503, 'HEALTH.NOT_READY', 'Not ready', { checks: { database, kafka } });
+    const { ready, checks } = await this.readiness.report();
+    if (!ready) {
+      const wrong = Object.entries(checks).filter(([, verdict]) => verdict !== 'up');
+      throw problem(503, 'HEALTH.NOT_READY', 'Not ready', { detail: wrong.map(([name, verdict]) => `${name}: ${verdict}`).join('; '), checks });
     }
-    return { status: 'ready', checks: { database, kafka } };
+    return { status: 'ready', checks };
   }
 }
