@@ -2,7 +2,7 @@ import { DEMO_CLAIM, eventually, freePort, startServiceProcess, startTestHub, ty
 
 const LINES = 5_000;
 
-describe('the gateway killed in the middle of a bulk import', () => {
+describe('the gateway stopped in the middle of a bulk import', () => {
   let hub: TestHub;
   let gateway: ServiceProcess | undefined;
   let gatewayEnv: Record<string, string>;
@@ -20,22 +20,27 @@ describe('the gateway killed in the middle of a bulk import', () => {
     await hub?.close();
   });
 
-  const startGateway = async () => {
-    gateway = startServiceProcess('gateway', gatewayEnv);
+  const startGateway = async (env: Record<string, string> = {}) => {
+    await gateway?.kill();
+    gateway = startServiceProcess('gateway', { ...gatewayEnv, ...env });
     await eventually(async () => expect((await fetch(`${gatewayUrl}/readyz`)).status).toBe(200), { timeoutMs: 60_000 });
   };
   const progress = async (jobId: string) => (await hub.query<{ state: string; processed_through: number; accepted: number }>('SELECT state, processed_through, accepted FROM bulk_jobs WHERE id = $1', [jobId]))[0]!;
 
-  it('resumes after a restart and accepts every line exactly once', async () => {
-    await startGateway();
-    const file = Array.from({ length: LINES }, (_, i) => JSON.stringify({ ...DEMO_CLAIM, reference: `CRASH-${i + 1}`, lines: [{ serial: `CRASH-SN-${i + 1}`, model: 'U6-Pro' }] })).join('\n');
+  const upload = async (prefix: string) => {
+    const file = Array.from({ length: LINES }, (_, i) => JSON.stringify({ ...DEMO_CLAIM, reference: `${prefix}-${i + 1}`, lines: [{ serial: `${prefix}-SN-${i + 1}`, model: 'U6-Pro' }] })).join('\n');
     const response = await fetch(`${gatewayUrl}/v1/bulk/claims`, {
       method: 'POST',
       headers: { authorization: `Bearer ${hub.keyOf('reseller-alpha')}`, 'content-type': 'application/x-ndjson' },
       body: file,
     });
     expect(response.status).toBe(202);
-    const { jobId } = (await response.json()) as { jobId: string };
+    return ((await response.json()) as { jobId: string }).jobId;
+  };
+
+  it('resumes after a crash and accepts every line exactly once', async () => {
+    await startGateway();
+    const jobId = await upload('CRASH');
 
     await eventually(async () => expect((await progress(jobId)).processed_through).toBeGreaterThan(0), { intervalMs: 20 });
     await gateway!.crash();
@@ -53,6 +58,27 @@ describe('the gateway killed in the middle of a bulk import', () => {
        FROM claims c JOIN claim_hops h ON h.claim_id = c.id AND h.role = 'reseller'`,
     );
     expect(counts).toEqual({ claims: LINES, distinct_refs: LINES, events: LINES, announced: LINES });
+    expect((await progress(jobId)).accepted).toBe(LINES);
+  });
+
+  it('stopped cleanly, gives the job back at once instead of holding its lease', async () => {
+    // A lease far longer than the test: the next gateway can continue only if this one gave it back.
+    const holdForever = { BULK_LEASE_MS: '3600000' };
+    await startGateway(holdForever);
+    const jobId = await upload('DRAIN');
+    await eventually(async () => expect((await progress(jobId)).processed_through).toBeGreaterThan(0), { intervalMs: 20 });
+    await gateway!.kill();
+    expect(await gateway!.exited).toBe(0);
+    const [given] = await hub.query<{ state: string; processed_through: number; accepted: number; lease_until: Date | null }>(
+      'SELECT state, processed_through, accepted, lease_until FROM bulk_jobs WHERE id = $1',
+      [jobId],
+    );
+    expect(given).toMatchObject({ state: 'running', lease_until: null });
+    expect(given!.processed_through).toBeLessThan(LINES);
+    expect(given!.accepted).toBe(given!.processed_through);
+
+    await startGateway(holdForever);
+    await eventually(async () => expect((await progress(jobId)).state).toBe('done'), { timeoutMs: 90_000 });
     expect((await progress(jobId)).accepted).toBe(LINES);
   });
 });
