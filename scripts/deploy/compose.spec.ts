@@ -8,6 +8,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { PORTAL_SIM_VARIABLES, PortalSimEnv } from '../../apps/portal-sim/src/env';
 import { CONFIG_VARIABLES, loadConfig } from '../../libs/platform/src/config';
+import { NetworkFile } from '../../libs/contracts/src';
+import { portalAdaptersOf, portalEndpointsFromEnv, portalVariablesOf } from '../network/portal-endpoints';
 
 const ROOT = path.resolve(__dirname, '../..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
@@ -96,9 +98,15 @@ const httpPortOf = (service: ComposeService) => Number(environmentOf(service).HT
 
 /** The variables each thing the image runs reads; hub services read the hub's config. */
 const MIGRATE_VARIABLES = ['DATABASE_URL', 'SCHEMA_ENGINE_LOG']; // scripts/db/migrate.ts: databaseUrlFromEnv(), SCHEMA_ENGINE_LOG
+/** The network one-shot and the file it applies (the command's last argument). */
+const networkService = services.find(([, service]) => entryOf(service).file === 'scripts/network/apply.ts');
+const appliedNetwork = () => NetworkFile.parse(parse(read(String([networkService![1].command].flat().at(-1)))));
 function knownVariablesOf(file: string): readonly string[] {
   if (file === 'apps/portal-sim/src/main.ts') return PORTAL_SIM_VARIABLES;
   if (file === 'scripts/db/migrate.ts') return MIGRATE_VARIABLES;
+  if (file === 'scripts/network/apply.ts') {
+    return ['DATABASE_URL', ...portalAdaptersOf(appliedNetwork()).flatMap((adapter) => Object.values(portalVariablesOf(adapter)))];
+  }
   if (isHubApp(file)) return CONFIG_VARIABLES;
   throw new Error(`${file}: the test does not know which environment variables it reads`);
 }
@@ -220,6 +228,21 @@ describe('docker-compose.yml', () => {
         depends: expect.objectContaining({ postgres: 'service_healthy', kafka: 'service_healthy', [migrateName]: 'service_completed_successfully' }),
       });
     }
+  });
+
+  it('loads a network before the hub services start, every portal it names pointed at the simulator with its signing secrets', () => {
+    expect(networkService).toBeDefined();
+    const [networkName, network] = networkService!;
+    expect(Object.fromEntries(dependenciesOf(network))).toEqual(expect.objectContaining({ migrate: 'service_completed_successfully' }));
+    for (const [name, service] of hubServices) {
+      expect({ name, network: Object.fromEntries(dependenciesOf(service))[networkName] }).toEqual({ name, network: 'service_completed_successfully' });
+    }
+    const endpoints = portalEndpointsFromEnv(appliedNetwork(), literalEnvironmentOf(network));
+    const simulator = PortalSimEnv.parse(literalEnvironmentOf(compose.services['portal-sim']!));
+    expect(Object.keys(endpoints).sort()).toEqual(['grandstream', 'innovaphone', 'ubiquiti']);
+    for (const endpoint of Object.values(endpoints)) expect(endpoint.baseUrl).toBe(`http://portal-sim:${simulator.PORTAL_SIM_PORT}`);
+    expect(endpoints.ubiquiti!.webhookSecrets).toEqual([simulator.UBIQUITI_WEBHOOK_SECRET]);
+    expect(endpoints.innovaphone!.webhookSecrets).toEqual([simulator.INNOVAPHONE_WEBHOOK_SECRET]);
   });
 
   it('health-checks every long-running service; only one-shots that others wait on to complete have none', () => {
