@@ -3,7 +3,8 @@
  *  - apps talk to each other only over Kafka, never by import; only the one-process launcher
  *    (apps/all-in-one) composes app modules;
  *  - the domain is pure: it imports nothing of ours but contracts, and no framework or I/O;
- *  - only libs/persistence imports Prisma; only libs/messaging imports the Kafka client.
+ *  - only libs/persistence imports Prisma; only libs/messaging imports the Kafka client;
+ *  - the typed API client (libs/api-client) imports nothing but openapi-fetch, so browsers can use it.
  */
 module.exports = {
   forbidden: [
@@ -50,7 +51,14 @@ module.exports = {
       comment: 'The CLI is a client of the HTTP API; its specs may read libs/domain to check it agrees with the lifecycle.',
       severity: 'error',
       from: { path: '^apps/cli/', pathNot: '\\.spec\\.ts$' },
-      to: { path: ['^apps/(?!cli)', '^libs/(?!contracts)', 'node_modules/(@nestjs|@prisma|prisma|kafkajs|pg|fastify)/'] },
+      to: { path: ['^apps/(?!cli)', '^libs/(?!contracts|api-client)', 'node_modules/(@nestjs|@prisma|prisma|kafkajs|pg|fastify)/'] },
+    },
+    {
+      name: 'api-client-runs-in-browsers',
+      comment: 'The typed client is generated types over openapi-fetch: nothing of Node, nothing of the server, so a web client can use it.',
+      severity: 'error',
+      from: { path: '^libs/api-client/' },
+      to: { pathNot: '^(libs/api-client/|node_modules/openapi-fetch/)' },
     },
     {
       name: 'no-circular',

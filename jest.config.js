@@ -17,7 +17,7 @@ const swc = [
 ];
 
 const moduleNameMapper = {
-  '^@rma-hub/(domain|contracts|messaging|persistence|platform|portals|claim-service)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@rma-hub/(domain|contracts|messaging|persistence|platform|portals|claim-service|openapi|api-client)$': '<rootDir>/libs/$1/src/index.ts',
   '^@rma-hub/testing$': '<rootDir>/test/harness/index.ts',
 };
 

@@ -1,27 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { apiAs, DEMO_CLAIM, eventually, ubiquitiReports, useTestHub, type TestHub } from '@rma-hub/testing';
+import { apiAs, DEMO_CLAIM, eventually, ubiquitiReports, useSubscriber, useTestHub, type TestHub } from '@rma-hub/testing';
 
 /** How long an Idempotency-Key lives in this hub: long enough to replay at once, short enough to outlive in a test. */
 const KEY_TTL_MS = 2_000;
-
-/** A subscriber's webhook endpoint that accepts everything and keeps the bodies, in arrival order. */
-function startSubscriber() {
-  const received: string[] = [];
-  const server: Server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    request.on('end', () => {
-      received.push(body);
-      response.writeHead(204).end();
-    });
-  });
-  return {
-    received,
-    listen: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`))),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const count = async (hub: TestHub, sql: string, params: unknown[] = []) => (await hub.query<{ n: number }>(`SELECT (${sql})::int AS n`, params))[0]!.n;
 
@@ -42,14 +22,7 @@ describe('the retention job prunes what is old enough while claims keep moving',
     },
   });
   const as = (party: string) => apiAs(testHub().url, testHub().keyOf(party));
-  const subscriber = startSubscriber();
-  let subscriberUrl: string;
-  beforeAll(async () => {
-    subscriberUrl = await subscriber.listen();
-  });
-  afterAll(async () => {
-    await subscriber.close();
-  });
+  const subscriber = useSubscriber();
 
   it('walks a claim submitted → authorized (Ubiquiti) → received while the job prunes the messages and deliveries behind it', async () => {
     // A backlog of old published messages and processed ids for the job to work through meanwhile, 100 rows a batch.
@@ -58,7 +31,7 @@ describe('the retention job prunes what is old enough while claims keep moving',
        SELECT gen_random_uuid(), 'rma.claim.submitted.v1', 'backlog', '{}', now() - interval '2 days' FROM generate_series(1, 5000)`,
     );
     await testHub().query(`INSERT INTO processed_messages (consumer, message_id, processed_at) SELECT 'backlog', g::text, now() - interval '2 days' FROM generate_series(1, 5000) AS g`);
-    const subscription = await as('distri-west').post('/v1/subscriptions', { url: subscriberUrl });
+    const subscription = await as('distri-west').post('/v1/subscriptions', { url: subscriber.url() });
     expect(subscription.status).toBe(201);
 
     const submitted = await as('reseller-alpha').post('/v1/claims', DEMO_CLAIM);
@@ -85,7 +58,7 @@ describe('the retention job prunes what is old enough while claims keep moving',
 
     // Every change reached the subscriber, once and in order, though each delivery was pruned once delivered.
     await eventually(async () => expect(subscriber.received).toHaveLength(3));
-    const changes = subscriber.received.map((body) => (JSON.parse(body) as { data: { claimId: string; from: string; to: string } }).data);
+    const changes = subscriber.received.map((hook) => (JSON.parse(hook.body) as { data: { claimId: string; from: string; to: string } }).data);
     expect(changes.map((change) => `${change.from}→${change.to}`)).toEqual(['submitted→forwarded', 'forwarded→authorized', 'authorized→received']);
     expect(changes.every((change) => change.claimId === id)).toBe(true);
 

@@ -1,43 +1,13 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
-import { apiAs, DEMO_CLAIM, eventually, ubiquitiReports, useTestHub } from '@rma-hub/testing';
-
-/** A party's webhook endpoint that can be down (503) or up, and keeps what it accepted. */
-function startSubscriber() {
-  let up = false;
-  const received: { id: string; headers: Record<string, string>; body: string }[] = [];
-  const server: Server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    request.on('end', () => {
-      if (!up) return void response.writeHead(503).end();
-      const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
-      received.push({ id: headers['webhook-id']!, headers, body });
-      response.writeHead(204).end();
-    });
-  });
-  return {
-    received,
-    setUp: (value: boolean) => (up = value),
-    listen: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/rma`))),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { apiAs, DEMO_CLAIM, eventually, ubiquitiReports, useSubscriber, useTestHub } from '@rma-hub/testing';
 
 describe('status changes flow back down the chain to subscribed parties', () => {
   const testHub = useTestHub({ env: { SUBSCRIPTIONS_ALLOW_PRIVATE_TARGETS: 'true', DELIVERY_RETRY_DELAY_MS: '50' } });
-  const subscriber = startSubscriber();
-  let url: string;
-  beforeAll(async () => {
-    url = await subscriber.listen();
-  });
-  afterAll(async () => {
-    await subscriber.close();
-  });
+  const subscriber = useSubscriber({ up: false });
   const as = (party: string) => apiAs(testHub().url, testHub().keyOf(party));
 
   it('delivers every change, signed and in order per claim, to a subscriber that was down when they happened', async () => {
+    const url = subscriber.url();
     const subscription = await as('distri-west').post('/v1/subscriptions', { url });
     expect(subscription.status).toBe(201);
     expect(subscription.body.secret).toMatch(/^whsec_/);

@@ -1,4 +1,12 @@
-/** A minimal client for the hub's HTTP API as a party sees it. */
+import { OpenApiContract } from './openapi-contract';
+
+let contract: OpenApiContract | undefined;
+
+/**
+ * A minimal client for the hub's HTTP API as a party sees it. Every answer is checked against the
+ * OpenAPI document (its operation, status, media type and body schema), so an answer the document
+ * does not describe fails the test that received it.
+ */
 export function apiAs(baseUrl: string, apiKey: string) {
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const response = await fetch(`${baseUrl}${path}`, {
@@ -7,7 +15,10 @@ export function apiAs(baseUrl: string, apiKey: string) {
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await response.text();
-    return { status: response.status, contentType: response.headers.get('content-type'), body: text ? JSON.parse(text) : undefined };
+    const answer = { status: response.status, contentType: response.headers.get('content-type'), body: text ? JSON.parse(text) : undefined };
+    contract ??= new OpenApiContract();
+    contract.check({ method, url: path, ...answer });
+    return answer;
   };
   return {
     get: (path: string) => call('GET', path),

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-node';
 import { Client } from 'pg';
 import { startDemoHub, type DemoHub } from '../../apps/all-in-one/src/demo-hub';
 import type { HubModules } from '../../apps/all-in-one/src/hub';
 import type { NetworkFile } from '@rma-hub/contracts';
-import { loadConfig, readNetworkFile } from '@rma-hub/platform';
+import { loadConfig, readNetworkFile, registerTracing } from '@rma-hub/platform';
 import { createTestDatabase, type TestDatabase } from './databases';
 
 export const DEMO_NETWORK_PATH = path.resolve(__dirname, '../../demo/network.yaml');
@@ -19,6 +20,8 @@ export interface TestHub {
   network: NetworkFile;
   /** The environment a separately started service needs to join this hub (same DB, Kafka namespace). */
   serviceEnv: Record<string, string>;
+  /** Every span the process finished, when the hub was started traced (services and simulator share one provider in it). */
+  spans: InMemorySpanExporter | undefined;
   keyOf(partyId: string): string;
   query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -26,9 +29,12 @@ export interface TestHub {
 
 /**
  * A whole hub for one test file: its own database cloned from the migrated template, its own
- * Kafka namespace on the shared broker, the demo network and a portal simulator.
+ * Kafka namespace on the shared broker, the demo network and a portal simulator. Traced, it
+ * records its spans in memory, the provider registered before anything starts.
  */
-export async function startTestHub(modules?: HubModules, env: Record<string, string> = {}): Promise<TestHub> {
+export async function startTestHub(modules?: HubModules, env: Record<string, string> = {}, options: { traced?: boolean } = {}): Promise<TestHub> {
+  const spans = options.traced ? new InMemorySpanExporter() : undefined;
+  const tracing = spans ? registerTracing({ serviceName: 'rma-hub-test', processor: new SimpleSpanProcessor(spans) }) : undefined;
   const database: TestDatabase = await createTestDatabase(requiredEnv('RMA_TEST_POSTGRES_URL'));
   const serviceEnv = {
     DATABASE_URL: database.url,
@@ -50,6 +56,7 @@ export async function startTestHub(modules?: HubModules, env: Record<string, str
     demo,
     network,
     serviceEnv,
+    spans,
     keyOf(partyId) {
       const key = network.parties.find((party) => party.id === partyId)?.apiKeys[0]?.key;
       if (!key) throw new Error(`no demo key for ${partyId}`);
@@ -62,15 +69,16 @@ export async function startTestHub(modules?: HubModules, env: Record<string, str
       await demo.close();
       await client.end();
       await database.drop();
+      await tracing?.shutdown();
     },
   };
 }
 
 /** Starts a hub before the file's tests and closes it after them; the returned function gives it to the tests. */
-export function useTestHub(options: { modules?: HubModules; env?: Record<string, string> } = {}): () => TestHub {
+export function useTestHub(options: { modules?: HubModules; env?: Record<string, string>; traced?: boolean } = {}): () => TestHub {
   let hub: TestHub | undefined;
   beforeAll(async () => {
-    hub = await startTestHub(options.modules, options.env);
+    hub = await startTestHub(options.modules, options.env, { traced: options.traced });
   });
   afterAll(async () => {
     await hub?.close();

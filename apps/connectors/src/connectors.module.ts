@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import axios from 'axios';
 import { PORTAL_RMA_REQUESTED } from '@rma-hub/contracts';
-import { consumerHostProvider, HUB_CONFIG, type HubConfig } from '@rma-hub/platform';
+import { consumerHostProvider, HUB_CONFIG, traceHttpClient, type HubConfig } from '@rma-hub/platform';
 import { GrandstreamAdapter } from './adapters/grandstream.adapter';
 import { InnovaphoneAdapter } from './adapters/innovaphone.adapter';
 import { UbiquitiAdapter } from './adapters/ubiquiti.adapter';
@@ -20,7 +20,7 @@ export const CONNECTORS_CONSUMER = 'rma-hub.connectors';
       provide: PortalAdapters,
       inject: [HUB_CONFIG],
       useFactory: (config: HubConfig) => {
-        const http = axios.create({ timeout: config.portals.timeoutMs });
+        const http = traceHttpClient(axios.create({ timeout: config.portals.timeoutMs }), CONNECTORS_CONSUMER);
         return new PortalAdapters([new UbiquitiAdapter(http), new GrandstreamAdapter(http), new InnovaphoneAdapter(http)]);
       },
     },

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PORTAL_RMA_OPENED, PORTAL_RMA_REFUSED, PortalRmaRequestedV1 } from '@rma-hub/contracts';
-import { Database, type LeasedPortalRequest } from '@rma-hub/persistence';
+import { Database, inStoredTrace, type LeasedPortalRequest } from '@rma-hub/persistence';
 import { HUB_CONFIG, LOGGER, LoopWorker, type HubConfig, type Logger } from '@rma-hub/platform';
 import { PortalAdapters } from './portal-adapter';
 import { PortalRefusal, PortalThrottled } from './portal-errors';
@@ -8,6 +8,8 @@ import { PortalGuards } from './resilience/portal-guards';
 import { describeFailure } from './resilience/portal-resilience';
 
 const DEAD_LETTER_TOPIC = 'portal-request';
+/** The connectors' tracer (its consumer's spans have the same name). */
+const CONNECTORS_TRACER = 'rma-hub.connectors';
 const MAX_REQUEUE_DELAY_MS = 60 * 60_000;
 /** A portal whose next call slot is further away than this is skipped when leasing (see leaseNext). */
 const SLOT_LOOKAHEAD_MS = 1_000;
@@ -31,10 +33,16 @@ export class PortalRequestWorker extends LoopWorker {
     super('portal-requests', { concurrency: config.portals.concurrency, idleMs: 200, logger });
   }
 
-  /** Settles one due request; false when none is due. */
+  /** Settles one due request, in the trace of the message that queued it; false when none is due. */
   async takeNext(): Promise<boolean> {
     const leased = await this.db.repositories.portalRequests.leaseNext(this.guards.longestCallMs(), SLOT_LOOKAHEAD_MS);
     if (!leased) return false;
+    const attributes = { 'rma_hub.claim_id': leased.claimId, 'rma_hub.portal': leased.manufacturerId, 'rma_hub.attempt': leased.attempts };
+    await inStoredTrace(leased.traceContext, CONNECTORS_TRACER, 'open RMA', attributes, () => this.settle(leased));
+    return true;
+  }
+
+  private async settle(leased: LeasedPortalRequest): Promise<void> {
     const request = PortalRmaRequestedV1.parse(leased.payload);
     const channel = await this.db.repositories.network.channel(request.manufacturerId);
     const adapter = this.adapters.find(channel?.adapter);
@@ -52,7 +60,6 @@ export class PortalRequestWorker extends LoopWorker {
     } catch (error) {
       await this.settleFailure(leased, request, error);
     }
-    return true;
   }
 
   private async settleFailure(leased: LeasedPortalRequest, request: PortalRmaRequestedV1, error: unknown): Promise<void> {

@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { DeadLettersController } from './admin/dead-letters.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { BulkController } from './bulk/bulk.controller';
+import { BulkJobGauges } from './bulk/bulk-job-gauges';
 import { BulkIntake } from './bulk/bulk-intake';
 import { ForwardClaimsWorker } from './bulk/forward-claims-worker';
 import { ImportClaimsWorker } from './bulk/import-claims-worker';
 import { StartBulkForward } from './bulk/start-bulk-forward';
 import { ClaimService } from '@rma-hub/claim-service';
+import { ApiDocsModule } from '@rma-hub/openapi';
 import { TakeClaimAction } from './claims/claim-actions';
 import { ClaimViews } from './claims/claim-views';
 import { ClaimsController } from './claims/claims.controller';
@@ -17,7 +19,8 @@ import { SubscriptionsController } from './subscriptions/subscriptions.controlle
 
 /** The public HTTP API: claims, their actions and timelines, serial histories, subscriptions, bulk imports and forwards; dead letters for operators. */
 @Module({
+  imports: [ApiDocsModule],
   controllers: [ClaimsController, SerialsController, SubscriptionsController, BulkController, DeadLettersController],
-  providers: [ApiKeyGuard, Idempotency, ClaimService, ClaimViews, SubmitClaim, TakeClaimAction, BulkIntake, ImportClaimsWorker, StartBulkForward, ForwardClaimsWorker],
+  providers: [ApiKeyGuard, Idempotency, ClaimService, ClaimViews, SubmitClaim, TakeClaimAction, BulkIntake, BulkJobGauges, ImportClaimsWorker, StartBulkForward, ForwardClaimsWorker],
 })
 export class GatewayModule {}

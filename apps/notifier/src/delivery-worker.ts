@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import axios, { type AxiosInstance } from 'axios';
 import { Webhook } from 'standardwebhooks';
-import { Database, type LeasedDelivery } from '@rma-hub/persistence';
-import { assertDeliverableUrl, HUB_CONFIG, LOGGER, LoopWorker, type HubConfig, type Logger } from '@rma-hub/platform';
+import { Database, inStoredTrace, type LeasedDelivery } from '@rma-hub/persistence';
+import { assertDeliverableUrl, HUB_CONFIG, HubMetrics, LOGGER, LoopWorker, traceHttpClient, type HubConfig, type Logger } from '@rma-hub/platform';
 
 const MAX_DELAY_MS = 60 * 60_000;
+/** The notifier's tracer (its consumer's spans have the same name). */
+const NOTIFIER_TRACER = 'rma-hub.notifier';
 
 /**
  * Delivers owed status changes as Standard Webhooks-signed POSTs (the delivery id is the
@@ -20,25 +22,40 @@ export class DeliveryWorker extends LoopWorker {
     private readonly db: Database,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     @Inject(LOGGER) logger: Logger,
+    private readonly metrics: HubMetrics,
   ) {
     super('deliveries', { concurrency: 4, idleMs: 200, logger });
-    this.http = axios.create({ timeout: config.subscriptions.timeoutMs, maxRedirects: 0, validateStatus: () => true });
+    this.measureQueues();
+    this.http = traceHttpClient(axios.create({ timeout: config.subscriptions.timeoutMs, maxRedirects: 0, validateStatus: () => true }), NOTIFIER_TRACER);
   }
 
   async takeNext(): Promise<boolean> {
     const delivery = await this.db.repositories.subscriptions.leaseNext(this.config.subscriptions.timeoutMs * 2 + 5_000);
     if (!delivery) return false;
-    const outcome = await this.attempt(delivery);
+    const attributes = { 'rma_hub.delivery_id': delivery.id, 'rma_hub.subscription_id': delivery.subscriptionId, 'rma_hub.attempt': delivery.attempts };
+    const outcome = await inStoredTrace(delivery.traceContext, NOTIFIER_TRACER, 'deliver status change', attributes, () => this.attempt(delivery));
     const repository = this.db.repositories.subscriptions;
+    const subscriber = delivery.partyId;
     if (outcome.ok) {
       await repository.delivered(delivery.id, outcome.status);
+      this.metrics.deliveries.inc({ subscriber, outcome: 'delivered' });
     } else if (delivery.attempts >= this.config.subscriptions.maxAttempts) {
       await repository.abandon(delivery.id, outcome);
+      this.metrics.deliveries.inc({ subscriber, outcome: 'abandoned' });
     } else {
       const delay = Math.min(this.config.subscriptions.retryDelayMs * 2 ** (delivery.attempts - 1), MAX_DELAY_MS);
       await repository.retryAt(delivery.id, new Date(Date.now() + delay * (0.8 + Math.random() * 0.4)), outcome);
+      this.metrics.deliveries.inc({ subscriber, outcome: 'failed' });
     }
     return true;
+  }
+
+  private measureQueues(): void {
+    const bySubscriber = async (count: 'owed' | 'failing' | 'abandoned') =>
+      (await this.db.repositories.gauges.deliveriesBySubscriber()).map((row) => ({ labels: { subscriber: row.subscriber }, value: row[count] }));
+    this.metrics.deliveriesOwed.readFrom(() => bySubscriber('owed'));
+    this.metrics.deliveriesFailing.readFrom(() => bySubscriber('failing'));
+    this.metrics.deliveriesAbandoned.readFrom(() => bySubscriber('abandoned'));
   }
 
   private async attempt(delivery: LeasedDelivery): Promise<{ ok: true; status: number } | { ok: false; status: number | null; error: string }> {

@@ -9,6 +9,8 @@ export const PortalSimEnv = z.object({
   HUB_URL: z.url().default('http://127.0.0.1:3000'),
   UBIQUITI_WEBHOOK_SECRET: webhookSecret,
   INNOVAPHONE_WEBHOOK_SECRET: webhookSecret,
+  /** As for the hub's services: an OTLP/HTTP collector turns tracing on. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().or(z.literal('')).optional(),
 });
 
 /** Every environment variable the simulator reads (docker-compose.yml is checked against it). */

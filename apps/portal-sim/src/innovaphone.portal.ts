@@ -26,6 +26,7 @@ export function registerInnovaphonePortal(app: FastifyInstance, webhooks: Webhoo
           updatedAt: new Date().toISOString(),
         };
         rmas.set(rma.rmaId, rma);
+        webhooks.opened(rma.rmaId);
         return { rma };
       },
       (rma) => ({ id: rma.rmaId }),
@@ -38,7 +39,7 @@ export function registerInnovaphonePortal(app: FastifyInstance, webhooks: Webhoo
     const { status, replacementSerialNumber } = z.object({ status: InnovaphoneStatus, replacementSerialNumber: z.string().min(1).optional() }).parse(request.body);
     Object.assign(rma, { status, updatedAt: new Date().toISOString() });
     const hook: InnovaphoneWebhook = { event: 'rma.updated', at: rma.updatedAt, rmaId: rma.rmaId, status, ...(replacementSerialNumber ? { replacementSerial: replacementSerialNumber } : {}) };
-    return { rma, webhook: await webhooks.send(hook) };
+    return { rma, webhook: await webhooks.send(rma.rmaId, hook) };
   });
 
   return desk.stats;

@@ -1,9 +1,11 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { traceRequests } from '@rma-hub/platform';
 import { FaultPlan, FaultQueue, RateLimit } from './faults';
 import type { PortalStats } from './create-desk';
 import { registerGrandstreamPortal } from './grandstream.portal';
 import { registerInnovaphonePortal } from './innovaphone.portal';
+import { SIMULATOR_TRACER } from './tracer';
 import { registerUbiquitiPortal } from './ubiquiti.portal';
 import { WebhookSender } from './webhook-sender';
 
@@ -24,6 +26,8 @@ export interface PortalSimulator {
 
 export function createPortalSimulator(options: PortalSimulatorOptions): PortalSimulator {
   const app = Fastify({ logger: false });
+  // The portals honour an incoming traceparent and record their side of each call.
+  traceRequests(app, SIMULATOR_TRACER);
   let hubUrl = options.hubUrl;
   const webhookUrl = (portal: string) => () => {
     if (!hubUrl) throw new Error('the portal simulator does not know the hub URL yet');

@@ -28,6 +28,7 @@ export function registerUbiquitiPortal(app: FastifyInstance, webhooks: WebhookSe
           updatedAt: now,
         };
         rmas.set(rma.rmaNumber, rma);
+        webhooks.opened(rma.rmaNumber);
         return { rma };
       },
       (rma) => ({ rma_no: rma.rmaNumber }),
@@ -52,9 +53,9 @@ export function registerUbiquitiPortal(app: FastifyInstance, webhooks: WebhookSe
       timestamp: rma.updatedAt,
       data: { rmaNumber: rma.rmaNumber, status, ...(replacementSerialNumber ? { replacementSerialNumber } : {}) },
     };
-    const delivery = await webhooks.send(hook);
+    const delivery = await webhooks.send(rma.rmaNumber, hook);
     // A duplicate delivery repeats the same webhook-id, as a sender retrying after a lost answer does.
-    const repeated = duplicate ? await webhooks.send(hook, delivery.id) : undefined;
+    const repeated = duplicate ? await webhooks.send(rma.rmaNumber, hook, delivery.id) : undefined;
     return { rma, webhook: delivery, ...(repeated ? { duplicateWebhook: repeated } : {}) };
   });
 
@@ -64,7 +65,7 @@ export function registerUbiquitiPortal(app: FastifyInstance, webhooks: WebhookSe
     if (!rma) return reply.status(404).send({ error: 'NOT_FOUND' });
     const { status } = z.object({ status: UbiquitiStatus }).parse(request.body);
     const hook: UbiquitiWebhook = { type: 'rma.status_changed', timestamp: new Date().toISOString(), data: { rmaNumber: rma.rmaNumber, status } };
-    return { rma, webhook: await webhooks.send(hook) };
+    return { rma, webhook: await webhooks.send(rma.rmaNumber, hook) };
   });
 
   return desk.stats;

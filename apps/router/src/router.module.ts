@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CLAIM_SUBMITTED, PORTAL_RMA_OPENED, PORTAL_RMA_REFUSED, PORTAL_STATUS_REPORTED } from '@rma-hub/contracts';
 import { ClaimService } from '@rma-hub/claim-service';
 import { consumerHostProvider, HUB_CONFIG, type HubConfig } from '@rma-hub/platform';
+import { ClaimGauges } from './claim-gauges';
 import { ClaimHandlers } from './claim-handlers';
 import { FireDueTimers, TIMER_POLL_MS } from './fire-due-timers';
 import { PruneOldRecords } from './prune-old-records';
@@ -13,6 +14,7 @@ export const ROUTER_CONSUMER = 'rma-hub.router';
   providers: [
     ClaimService,
     ClaimHandlers,
+    ClaimGauges,
     FireDueTimers,
     PruneOldRecords,
     { provide: TIMER_POLL_MS, inject: [HUB_CONFIG], useFactory: (config: HubConfig) => config.timers.pollIntervalMs },

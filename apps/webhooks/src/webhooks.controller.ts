@@ -2,7 +2,7 @@ import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { ZodError } from 'zod';
-import { PORTAL_STATUS_REPORTED } from '@rma-hub/contracts';
+import { PORTAL_STATUS_REPORTED, type WebhookReceipt } from '@rma-hub/contracts';
 import { Database } from '@rma-hub/persistence';
 import { PORTAL_CONTRACTS } from '@rma-hub/portals';
 import { fieldErrors, notFound, problem } from '@rma-hub/platform';
@@ -15,7 +15,7 @@ export class WebhooksController {
 
   @Post(':manufacturer')
   @HttpCode(200)
-  async receive(@Param('manufacturer') manufacturer: string, @Req() request: RawBodyRequest<FastifyRequest>) {
+  async receive(@Param('manufacturer') manufacturer: string, @Req() request: RawBodyRequest<FastifyRequest>): Promise<WebhookReceipt> {
     const channel = await this.db.repositories.network.channel(manufacturer);
     const contract = channel?.adapter ? PORTAL_CONTRACTS[channel.adapter] : undefined;
     const parseWebhook = contract?.parseWebhook;

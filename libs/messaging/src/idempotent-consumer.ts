@@ -2,8 +2,10 @@ import type { Consumer, KafkaMessage } from 'kafkajs';
 import type { Logger } from 'pino';
 import { TOPICS, type TopicName, type TopicPayload } from '@rma-hub/contracts';
 import type { Database, Repositories } from '@rma-hub/persistence';
+import { inConsumerSpan, markDeadLettered } from './consumer-span';
 import { MESSAGE_ID_HEADER } from './headers';
 import type { KafkaConnection } from './kafka-connection';
+import type { ConsumeOutcome, MessagingObserver } from './observer';
 
 export interface MessageContext {
   tx: Repositories;
@@ -36,6 +38,8 @@ export interface IdempotentConsumerOptions {
    * and before the Kafka offset is, the window an idempotent consumer must survive.
    */
   killAfterCommit?: boolean;
+  /** Told each message's outcome once it is durable (or, for a retry, once it failed). */
+  observer?: MessagingObserver;
 }
 
 /**
@@ -91,7 +95,9 @@ export class IdempotentConsumer {
       eachMessage: async ({ topic, partition, message, heartbeat }) => {
         const logical = topics.find((name) => this.connection.topic(name) === topic);
         if (!logical) throw new Error(`no handler for topic ${topic}`);
-        await this.handle(logical, partition, message);
+        const group = this.connection.group(this.options.name);
+        const outcome = await inConsumerSpan(this.options.name, { topic, group, partition, message }, () => this.handle(logical, partition, message));
+        this.options.observer?.consumed(this.options.name, logical, outcome);
         if (this.options.killAfterCommit) process.kill(process.pid, 'SIGKILL');
         await this.consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
         await heartbeat();
@@ -103,12 +109,13 @@ export class IdempotentConsumer {
     await this.consumer.disconnect();
   }
 
-  private async handle(topic: TopicName, partition: number, message: KafkaMessage): Promise<void> {
+  private async handle(topic: TopicName, partition: number, message: KafkaMessage): Promise<ConsumeOutcome> {
     const messageId = message.headers?.[MESSAGE_ID_HEADER]?.toString();
     const raw = message.value?.toString() ?? '';
-    const deadLetter = (reason: string) =>
+    const claimId = message.key?.toString();
+    const deadLetter = (reason: string): Promise<ConsumeOutcome> =>
       this.db.transaction(async (tx) => {
-        if (messageId && !(await tx.inbox.markProcessed(this.options.name, messageId))) return;
+        if (messageId && !(await tx.inbox.markProcessed(this.options.name, messageId))) return 'duplicate';
         await tx.deadLetters.add({
           consumer: this.options.name,
           topic,
@@ -119,6 +126,8 @@ export class IdempotentConsumer {
           payload: raw,
           reason,
         });
+        markDeadLettered(reason);
+        return 'dead_lettered';
       });
 
     if (!messageId) return deadLetter(`missing ${MESSAGE_ID_HEADER} header`);
@@ -127,16 +136,18 @@ export class IdempotentConsumer {
 
     const handler = this.options.handlers[topic] as MessageHandler<TopicName>;
     try {
-      await this.db.transaction(async (tx) => {
-        if (!(await tx.inbox.markProcessed(this.options.name, messageId))) return;
+      return await this.db.transaction(async (tx) => {
+        if (!(await tx.inbox.markProcessed(this.options.name, messageId))) return 'duplicate';
         await handler(parsed.data, { tx, messageId, topic });
+        return 'processed';
       });
     } catch (error) {
       if (error instanceof PermanentMessageError) {
-        this.logger.error({ err: error, topic, messageId }, 'message dead-lettered');
+        this.logger.error({ err: error, topic, claimId, messageId }, 'message dead-lettered');
         return deadLetter(error.message);
       }
-      this.logger.warn({ err: error, topic, messageId }, 'message failed; Kafka will redeliver it');
+      this.logger.warn({ err: error, topic, claimId, messageId }, 'message failed; Kafka will redeliver it');
+      this.options.observer?.consumed(this.options.name, topic, 'retried');
       throw error;
     }
   }

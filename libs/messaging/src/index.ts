@@ -11,3 +11,4 @@ export {
 } from './idempotent-consumer';
 export { KafkaConnection, type KafkaSettings } from './kafka-connection';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
+export type { ConsumeOutcome, MessagingObserver } from './observer';

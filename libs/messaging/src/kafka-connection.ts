@@ -2,6 +2,7 @@ import { Kafka, logLevel, Partitioners, type Admin, type LogEntry, type Producer
 import type { Logger } from 'pino';
 import { ConstantBackoff, handleAll, retry } from 'cockatiel';
 import { TOPIC_NAMES } from '@rma-hub/contracts';
+import { lagOf } from './consumer-lag';
 
 const PROBE_TIMEOUT_MS = 2_000;
 
@@ -46,14 +47,15 @@ export class KafkaConnection {
         },
     });
     this.producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-    // Probes must answer in a second or two, so they get a client of their own that never retries.
+    // Probes must answer in a second or two, so they get a client of their own that barely retries
+    // (twice, quickly: a group-coordinator lookup needs one retry to refresh its metadata).
     this.probeClient = new Kafka({
       clientId: `${settings.clientId}-probe`,
       brokers: settings.brokers,
       logLevel: logLevel.NOTHING,
       connectionTimeout: PROBE_TIMEOUT_MS,
       requestTimeout: PROBE_TIMEOUT_MS,
-      retry: { retries: 0 },
+      retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 400 },
     });
   }
 
@@ -65,12 +67,33 @@ export class KafkaConnection {
    * A failed probe drops its connection, so the next one starts afresh once the cluster is back.
    */
   async probe(): Promise<void> {
+    await this.withProbeAdmin((admin) => admin.describeCluster());
+  }
+
+  /**
+   * Per partition of `topics`: messages on the broker that group `name` has not committed yet (a
+   * group that never committed owes the whole partition). Asked with the probe client, so a lost
+   * cluster fails it at once.
+   */
+  async consumerLag(name: string, topics: readonly string[]): Promise<{ topic: string; partition: number; lag: number }[]> {
+    return this.withProbeAdmin(async (admin) => {
+      const committed = await admin.fetchOffsets({ groupId: this.group(name), topics: topics.map((topic) => this.topic(topic)) });
+      const lag: { topic: string; partition: number; lag: number }[] = [];
+      for (const topic of topics) {
+        const commits = committed.find((entry) => entry.topic === this.topic(topic))?.partitions ?? [];
+        for (const partition of lagOf(await admin.fetchTopicOffsets(this.topic(topic)), commits)) lag.push({ topic, ...partition });
+      }
+      return lag;
+    });
+  }
+
+  private async withProbeAdmin<T>(work: (admin: Admin) => Promise<T>): Promise<T> {
     try {
       if (!this.probeAdmin) {
         this.probeAdmin = this.probeClient.admin();
         await this.probeAdmin.connect();
       }
-      await this.probeAdmin.describeCluster();
+      return await work(this.probeAdmin);
     } catch (error) {
       const admin = this.probeAdmin;
       this.probeAdmin = undefined;

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Database } from '@rma-hub/persistence';
 import type { KafkaConnection } from './kafka-connection';
 import { MESSAGE_ID_HEADER } from './headers';
+import type { MessagingObserver } from './observer';
 
 export interface OutboxRelayOptions {
   pollIntervalMs: number;
@@ -23,6 +24,7 @@ export class OutboxRelay {
     private readonly connection: KafkaConnection,
     private readonly options: OutboxRelayOptions,
     private readonly logger: Logger,
+    private readonly observer?: MessagingObserver,
   ) {}
 
   start(): void {
@@ -40,11 +42,11 @@ export class OutboxRelay {
 
   /** Publishes one batch; returns how many messages went out (0 when idle or another relay holds the lock). */
   async publishBatch(): Promise<number> {
-    return this.db.transaction(
+    const published = await this.db.transaction(
       async (tx) => {
-        if (!(await tx.outbox.tryLockRelay())) return 0;
+        if (!(await tx.outbox.tryLockRelay())) return [];
         const batch = await tx.outbox.pending(this.options.batchSize);
-        if (batch.length === 0) return 0;
+        if (batch.length === 0) return [];
         const byTopic = Map.groupBy(batch, (message) => message.topic);
         await this.connection.producer.sendBatch({
           acks: -1,
@@ -53,16 +55,19 @@ export class OutboxRelay {
             messages: messages.map((message) => ({
               key: message.key,
               value: JSON.stringify(message.payload),
-              headers: { [MESSAGE_ID_HEADER]: message.id },
+              // The row's trace context (traceparent) travels beside the message id, so the consumer joins the trace.
+              headers: { ...message.headers, [MESSAGE_ID_HEADER]: message.id },
               timestamp: String(message.createdAt.getTime()),
             })),
           })),
         });
         await tx.outbox.markPublished(batch.map((message) => message.id));
-        return batch.length;
+        return batch;
       },
       { timeoutMs: 60_000 },
     );
+    for (const message of published) this.observer?.published(message.topic, message.payload);
+    return published.length;
   }
 
   private schedule(delayMs: number): void {

@@ -27,3 +27,4 @@ export type { StoredResponse } from './repositories/idempotency.repository';
 export { RETENTION_KINDS, type RetentionKind } from './repositories/retention.repository';
 export { applyNetwork, type PortalEndpoint } from './network/apply-network';
 export { isUniqueViolation } from './errors';
+export { currentTraceHeaders, inSpan, inStoredTrace, type TraceHeaders } from './trace-context';

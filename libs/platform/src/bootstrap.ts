@@ -2,8 +2,10 @@ import { Module, type DynamicModule, type INestApplicationContext, type Type } f
 import type { HubConfig } from './config';
 import { createHttpApp } from './http/create-http-app';
 import { HealthController } from './http/health.controller';
+import { MetricsController } from './http/metrics.controller';
 import { InfrastructureModule } from './infrastructure.module';
 import { createLogger } from './logger';
+import { startTracing } from './tracing/tracing';
 
 export interface RunningService {
   app: INestApplicationContext;
@@ -20,10 +22,11 @@ export interface RunningService {
 export async function startService(options: { name: string; config: HubConfig; modules: Type[] }): Promise<RunningService> {
   @Module({
     imports: [InfrastructureModule.forRoot(options.config, options.name), ...options.modules],
-    controllers: [HealthController],
+    controllers: [HealthController, MetricsController],
   })
   class ServiceRoot {}
   const root: DynamicModule = { module: ServiceRoot };
+  const tracing = startTracing(options.config.tracing, `rma-hub-${options.name}`);
   const logger = createLogger(options.config.logLevel, options.name);
 
   const app = await createHttpApp(root, logger);
@@ -32,5 +35,12 @@ export async function startService(options: { name: string; config: HubConfig; m
   const port = typeof address === 'object' && address ? address.port : options.config.http.port;
   const url = `http://${options.config.http.host}:${port}`;
   logger.info({ url }, `${options.name} listening`);
-  return { app, url, close: () => app.close() };
+  return {
+    app,
+    url,
+    close: async () => {
+      await app.close();
+      await tracing?.shutdown();
+    },
+  };
 }

@@ -35,6 +35,17 @@ describe('loadConfig', () => {
     expect(set.idempotency.keyTtlMs).toBe(48 * hour);
   });
 
+  it('keeps tracing off unless an OTLP endpoint is set (empty counts as unset), and refuses one that is not a URL', () => {
+    const off = { otlpEndpoint: undefined, serviceName: undefined };
+    expect(loadConfig({ KAFKA_BROKERS: '127.0.0.1:19092' }).tracing).toEqual(off);
+    expect(loadConfig({ KAFKA_BROKERS: '127.0.0.1:19092', OTEL_EXPORTER_OTLP_ENDPOINT: '', OTEL_SERVICE_NAME: '' }).tracing).toEqual(off);
+    expect(loadConfig({ KAFKA_BROKERS: '127.0.0.1:19092', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SERVICE_NAME: 'hub-eu' }).tracing).toEqual({
+      otlpEndpoint: 'http://collector:4318',
+      serviceName: 'hub-eu',
+    });
+    expect(() => loadConfig({ KAFKA_BROKERS: '127.0.0.1:19092', OTEL_EXPORTER_OTLP_ENDPOINT: 'collector' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+  });
+
   it('refuses a negative age, a key lifetime of zero and an empty batch', () => {
     const bad = { KAFKA_BROKERS: '127.0.0.1:19092', INBOX_RETENTION_HOURS: '-1', IDEMPOTENCY_KEY_TTL_HOURS: '0', RETENTION_BATCH_SIZE: '0' };
     expect(() => loadConfig(bad)).toThrow(ConfigError);

@@ -43,6 +43,9 @@ const EnvSchema = z.object({
   IDEMPOTENCY_KEY_TTL_HOURS: z.coerce.number().positive().default(24),
   BULK_LINES_RETENTION_HOURS: hours.default(168),
   DELIVERIES_RETENTION_HOURS: hours.default(168),
+  /** OTLP/HTTP collector base URL (spans go to …/v1/traces); tracing is off while unset or empty, as OpenTelemetry's own variables are. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().or(z.literal('')).optional(),
+  OTEL_SERVICE_NAME: z.string().optional(),
   /** Test-only fault injection: the consumer whose process SIGKILLs itself after its first DB commit. */
   FAULT_KILL_AFTER_COMMIT: z.string().optional(),
 });
@@ -97,6 +100,8 @@ export interface HubConfig {
     finishedBulkJobLinesMs: number;
     deliveredDeliveriesMs: number;
   };
+  /** OpenTelemetry traces, exported over OTLP/HTTP when an endpoint is set; the service name defaults to the service's own. */
+  tracing: { otlpEndpoint: string | undefined; serviceName: string | undefined };
   faults: { killAfterCommit: string | undefined };
 }
 
@@ -152,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       finishedBulkJobLinesMs: e.BULK_LINES_RETENTION_HOURS * HOUR_MS,
       deliveredDeliveriesMs: e.DELIVERIES_RETENTION_HOURS * HOUR_MS,
     },
+    tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT || undefined, serviceName: e.OTEL_SERVICE_NAME || undefined },
     faults: { killAfterCommit: e.FAULT_KILL_AFTER_COMMIT },
   };
 }

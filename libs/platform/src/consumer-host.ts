@@ -4,6 +4,7 @@ import { Database } from '@rma-hub/persistence';
 import type { HubConfig } from './config';
 import { HUB_CONFIG, LOGGER } from './infrastructure.module';
 import type { Logger } from './logger';
+import { HubMetrics } from './metrics/hub-metrics';
 import { Readiness } from './readiness';
 
 /**
@@ -15,15 +16,19 @@ export class ConsumerHost implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly consumer: IdempotentConsumer;
   private readonly kafka: KafkaConnection;
 
-  constructor(name: string, handlers: HandlerMap, deps: { kafka: KafkaConnection; db: Database; config: HubConfig; logger: Logger; readiness: Readiness }) {
+  constructor(name: string, handlers: HandlerMap, deps: { kafka: KafkaConnection; db: Database; config: HubConfig; logger: Logger; readiness: Readiness; metrics: HubMetrics }) {
     this.kafka = deps.kafka;
     this.consumer = new IdempotentConsumer(
       deps.kafka,
       deps.db,
-      { name, handlers, killAfterCommit: deps.config.faults.killAfterCommit === name },
+      { name, handlers, killAfterCommit: deps.config.faults.killAfterCommit === name, observer: deps.metrics },
       deps.logger.child({ consumer: name }),
     );
     deps.readiness.register({ name: `consumer ${name}`, check: async () => this.checkMembership() });
+    const topics = Object.keys(handlers);
+    deps.metrics.consumerLag.readFrom(async () =>
+      (await deps.kafka.consumerLag(name, topics)).map(({ topic, partition, lag }) => ({ labels: { consumer: name, topic, partition: String(partition) }, value: lag })),
+    );
   }
 
   private checkMembership(): void {
@@ -48,8 +53,8 @@ export class ConsumerHost implements OnApplicationBootstrap, BeforeApplicationSh
 export function consumerHostProvider(name: string, inject: InjectionToken[], handlers: (...instances: never[]) => HandlerMap): Provider {
   return {
     provide: ConsumerHost,
-    inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, Readiness, ...inject],
-    useFactory: (kafka: KafkaConnection, db: Database, config: HubConfig, logger: Logger, readiness: Readiness, ...instances: never[]) =>
-      new ConsumerHost(name, handlers(...instances), { kafka, db, config, logger, readiness }),
+    inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, Readiness, HubMetrics, ...inject],
+    useFactory: (kafka: KafkaConnection, db: Database, config: HubConfig, logger: Logger, readiness: Readiness, metrics: HubMetrics, ...instances: never[]) =>
+      new ConsumerHost(name, handlers(...instances), { kafka, db, config, logger, readiness, metrics }),
   };
 }

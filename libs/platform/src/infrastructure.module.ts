@@ -3,6 +3,7 @@ import { KafkaConnection, OutboxRelay } from '@rma-hub/messaging';
 import { Database } from '@rma-hub/persistence';
 import type { HubConfig } from './config';
 import { createLogger } from './logger';
+import { HubMetrics } from './metrics/hub-metrics';
 import { Readiness } from './readiness';
 
 export const HUB_CONFIG = Symbol('HUB_CONFIG');
@@ -65,14 +66,15 @@ export class InfrastructureModule {
         kafkaProvider,
         {
           provide: OutboxRelay,
-          inject: [Database, KafkaConnection],
-          useFactory: (db: Database, kafka: KafkaConnection) =>
-            new OutboxRelay(db, kafka, config.outbox, logger.child({ component: 'outbox-relay' })),
+          inject: [Database, KafkaConnection, HubMetrics],
+          useFactory: (db: Database, kafka: KafkaConnection, metrics: HubMetrics) =>
+            new OutboxRelay(db, kafka, config.outbox, logger.child({ component: 'outbox-relay' }), metrics),
         },
+        { provide: HubMetrics, useFactory: () => new HubMetrics() },
         Readiness,
         InfrastructureLifecycle,
       ],
-      exports: [HUB_CONFIG, LOGGER, Database, KafkaConnection, OutboxRelay, Readiness],
+      exports: [HUB_CONFIG, LOGGER, Database, KafkaConnection, OutboxRelay, Readiness, HubMetrics],
     };
   }
 }

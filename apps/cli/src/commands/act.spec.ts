@@ -96,10 +96,10 @@ describe('ACTIONS', () => {
 describe('rma-hub act on the command line', () => {
   /** Runs `act` against a client that records the request instead of sending it. */
   async function act(args: string[]) {
-    const sent: { path: string; body: unknown; idempotencyKey: string | undefined }[] = [];
+    const sent: { claimId: string; action: string; body: unknown; idempotencyKey: string }[] = [];
     const client = {
-      post: async (path: string, body: unknown, idempotencyKey?: string) => {
-        sent.push({ path, body, idempotencyKey });
+      act: async (claimId: string, action: string, body: unknown, idempotencyKey: string) => {
+        sent.push({ claimId, action, body, idempotencyKey });
         return { id: 'c1', status: 'authorized', references: {}, lines: [], allowedActions: [] };
       },
     };
@@ -114,7 +114,8 @@ describe('rma-hub act on the command line', () => {
   it('turns repeated flags into the body, with a fresh Idempotency-Key each time', async () => {
     const [first] = await act(['c1', 'authorize', '--line', 'ADN-1=SI-1', '--line', 'ADN-2=SI-2', '--valid-until', '2026-12-31']);
     expect(first).toEqual({
-      path: '/v1/claims/c1/actions/authorize',
+      claimId: 'c1',
+      action: 'authorize',
       body: { lines: [{ serial: 'ADN-1', rmaNumber: 'SI-1' }, { serial: 'ADN-2', rmaNumber: 'SI-2' }], validUntil: '2026-12-31' },
       idempotencyKey: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
     });
@@ -124,7 +125,7 @@ describe('rma-hub act on the command line', () => {
 
   it('keeps the Idempotency-Key given, and reads numbers and repeated fields', async () => {
     expect(await act(['c1', 'quote', '--amount', '120.5', '--currency', 'EUR', '--idempotency-key', 'quote-c1'])).toEqual([
-      { path: '/v1/claims/c1/actions/quote', body: { amount: 120.5, currency: 'EUR' }, idempotencyKey: 'quote-c1' },
+      { claimId: 'c1', action: 'quote', body: { amount: 120.5, currency: 'EUR' }, idempotencyKey: 'quote-c1' },
     ]);
     const [requestInfo] = await act(['c1', 'request-info', '--missing', 'dealer', '--missing', 'contact.phone', '--message', 'who sold it?']);
     expect(requestInfo!.body).toEqual({ missing: ['dealer', 'contact.phone'], message: 'who sold it?' });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
 import { POLICY_FIELDS, RESOLUTIONS, type ClaimActionBodies, type PolicyField, type Resolution } from '@rma-hub/contracts';
-import type { ClaimAction, ClaimView } from '../api';
+import type { ClaimAction } from '@rma-hub/api-client';
 import type { Context } from '../context';
 import { CliError, UsageError } from '../errors';
 import { ProblemError } from '../http/problem';
@@ -179,10 +179,9 @@ Examples:
       const { body: bodyFile, idempotencyKey = randomUUID(), ...flags } = options;
       const fileBody = bodyFile === undefined ? undefined : parseJson(await readInput(bodyFile), bodyFile);
       const body = actionBody(action, flags, fileBody);
-      const path = `/v1/claims/${encodeURIComponent(claimId)}/actions/${action}`;
       const claim = await ctx
         .client()
-        .post<ClaimView>(path, body, idempotencyKey)
+        .act(claimId, action, body, idempotencyKey)
         .catch((error: unknown) => {
           // The hub answered: nothing more to say. It could not be reached: the action may have been taken or not.
           if (error instanceof ProblemError || !(error instanceof CliError)) throw error;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { BulkAccepted } from '../api';
 import type { Context } from '../context';
 import { UsageError } from '../errors';
+import type { ForwardRequest } from '../http/hub-client';
 import { addJobOptions, followAccepted, type JobOptions } from './bulk-job';
 import { readInput } from './input';
 import { commaList } from './parsers';
@@ -14,8 +14,6 @@ export interface ForwardSelection {
   reseller?: string;
   submittedBefore?: string;
 }
-
-export type ForwardRequest = { claims: string[] } | { filter: { manufacturer?: string; reseller?: string; submittedBefore?: string } };
 
 /** The body of POST /v1/bulk/forward: the claims named (by --claims, or the ids file's text), or a filter; exactly one way. */
 export function forwardRequest(selection: ForwardSelection, idsFileText?: string): ForwardRequest {
@@ -70,7 +68,7 @@ Examples:
       const idsFileText = options.claimsFile === undefined ? undefined : (await readInput(options.claimsFile)).toString('utf8');
       const body = forwardRequest(options, idsFileText);
       const client = ctx.client();
-      const accepted = await client.post<BulkAccepted>('/v1/bulk/forward', body, options.idempotencyKey);
+      const accepted = await client.forward(body, options.idempotencyKey);
       await followAccepted(ctx, client, accepted, options);
     });
 }

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import type { BulkAccepted } from '../api';
 import type { Context } from '../context';
 import { UsageError } from '../errors';
 import { addJobOptions, followAccepted, type JobOptions } from './bulk-job';
@@ -8,7 +7,7 @@ import { streamInput } from './input';
 
 export type BulkFormat = 'ndjson' | 'csv';
 
-const CONTENT_TYPES: Record<BulkFormat, string> = { ndjson: 'application/x-ndjson', csv: 'text/csv' };
+const CONTENT_TYPES: Record<BulkFormat, 'application/x-ndjson' | 'text/csv'> = { ndjson: 'application/x-ndjson', csv: 'text/csv' };
 const EXTENSIONS: Record<string, BulkFormat> = { '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.csv': 'csv' };
 
 /** --format if given, else the file's extension. */
@@ -41,7 +40,7 @@ Examples:
     .action(async (file: string, options: JobOptions & { format?: BulkFormat; idempotencyKey?: string }) => {
       const format = formatOf(file, options.format);
       const client = ctx.client();
-      const accepted = await client.upload<BulkAccepted>('/v1/bulk/claims', await streamInput(file), CONTENT_TYPES[format], options.idempotencyKey);
+      const accepted = await client.importClaims(await streamInput(file), CONTENT_TYPES[format], options.idempotencyKey);
       await followAccepted(ctx, client, accepted, options);
     });
 }

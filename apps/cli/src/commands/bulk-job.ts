@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { BulkAccepted } from '../api';
+import type { BulkJobAccepted } from '@rma-hub/api-client';
 import type { Context } from '../context';
 import { CliError } from '../errors';
 import type { HubClient } from '../http/hub-client';
@@ -24,7 +24,7 @@ export function addJobOptions(command: Command): Command {
 }
 
 /** After the hub accepted a bulk job: its id with --no-wait, else its progress and then its summary. */
-export async function followAccepted(ctx: Context, client: HubClient, accepted: BulkAccepted, options: JobOptions): Promise<void> {
+export async function followAccepted(ctx: Context, client: HubClient, accepted: BulkJobAccepted, options: JobOptions): Promise<void> {
   if (!options.wait) {
     ctx.out.result(accepted, () => `Job ${accepted.jobId} accepted, ${accepted.received} received. Follow it with: rma-hub bulk status ${accepted.jobId}`);
     return;

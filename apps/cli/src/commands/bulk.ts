@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import type { JobView } from '../api';
 import type { Context } from '../context';
 import { jobCounts } from '../output/tables';
-import { jobPath } from '../progress/job-follow';
 import { registerBulkForward } from './bulk-forward';
 import { registerBulkImport } from './bulk-import';
 import { addJobOptions, followAndReport, type JobOptions } from './bulk-job';
@@ -26,7 +24,7 @@ Examples:
     .action(async (jobId: string, options: JobOptions) => {
       const client = ctx.client();
       if (options.wait) return followAndReport(ctx, client, jobId, options);
-      const job = await client.get<JobView>(jobPath(jobId));
+      const job = await client.job(jobId);
       ctx.out.result(job, () => `${job.kind} job ${job.id}: ${job.state}, ${Math.round(job.progress * 100)}% done.\n${jobCounts(job)}`);
     });
 }

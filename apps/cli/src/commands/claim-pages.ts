@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { ClaimPage } from '../api';
-import type { HubClient, Query } from '../http/hub-client';
+import type { ClaimPage } from '@rma-hub/api-client';
+import type { ClaimsQuery, HubClient } from '../http/hub-client';
 import { collect } from '../http/paging';
 import type { Output } from '../output/output';
 import { positiveInteger } from './parsers';
@@ -20,8 +20,8 @@ export function addPagingOptions(command: Command): Command {
 }
 
 /** One page of `GET /v1/claims` with these filters, or with --all every page as one. */
-export async function readClaims(client: HubClient, filters: Query, options: PagingOptions): Promise<ClaimPage> {
-  const readPage = (cursor: string | undefined, limit: number) => client.get<ClaimPage>('/v1/claims', { ...filters, cursor, limit });
+export async function readClaims(client: HubClient, filters: Omit<ClaimsQuery, 'cursor' | 'limit'>, options: PagingOptions): Promise<ClaimPage> {
+  const readPage = (cursor: string | undefined, limit: number) => client.claims({ ...filters, cursor, limit });
   if (!options.all) return readPage(options.cursor, options.limit);
   const claims = await collect(
     async (cursor: string | undefined, limit) => {

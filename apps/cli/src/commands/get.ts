@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import type { ClaimView } from '../api';
 import type { Context } from '../context';
 import { claimDetail } from '../output/tables';
 
@@ -16,7 +15,7 @@ Examples:
   $ rma-hub get 0b6f2a4e-6d5c-4a53-9a0e-3f1d2c4b5a69 --json | jq -r '.lines[].rmaNumber'`,
     )
     .action(async (claimId: string) => {
-      const claim = await ctx.client().get<ClaimView>(`/v1/claims/${encodeURIComponent(claimId)}`);
+      const claim = await ctx.client().claim(claimId);
       ctx.out.result(claim, () => claimDetail(claim));
     });
 }

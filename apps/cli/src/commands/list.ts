@@ -1,11 +1,11 @@
 import { Option, type Command } from 'commander';
-import { CLAIM_STATUSES } from '@rma-hub/contracts';
+import { CLAIM_STATUSES, type ClaimStatus } from '@rma-hub/contracts';
 import type { Context } from '../context';
 import { claimsTable } from '../output/tables';
 import { addPagingOptions, noteMoreClaims, readClaims, type PagingOptions } from './claim-pages';
 
 interface ListOptions extends PagingOptions {
-  status?: string;
+  status?: ClaimStatus;
   reference?: string;
   updatedSince?: string;
 }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Command } from 'commander';
-import type { ClaimView } from '../api';
 import type { Context } from '../context';
 import { claimSummary } from '../output/tables';
 import { parseJson, readInput } from './input';
@@ -22,7 +21,7 @@ Examples:
       const content = await readInput(file);
       const claim = parseJson(content, file);
       const key = options.idempotencyKey ?? `cli-submit-${createHash('sha256').update(content).digest('hex')}`;
-      const created = await ctx.client().post<ClaimView>('/v1/claims', claim, key);
+      const created = await ctx.client().submit(claim, key);
       ctx.out.result(created, () => `Claim submitted.\n${claimSummary(created)}`);
     });
 }

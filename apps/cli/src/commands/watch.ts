@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CLAIM_STATUSES, type ClaimStatus } from '@rma-hub/contracts';
-import type { ClaimEvents } from '../api';
 import { FINAL_STATUSES } from '../claim-statuses';
 import type { Context } from '../context';
 import { eventLine } from '../output/tables';
@@ -36,7 +35,7 @@ Examples:
       const stopAt = new Set<ClaimStatus>([...FINAL_STATUSES, ...(options.until ?? [])]);
       let lastSeq = -Infinity;
       for (;;) {
-        const { events } = await client.get<ClaimEvents>(`/v1/claims/${encodeURIComponent(claimId)}/events`);
+        const { events } = await client.events(claimId);
         const fresh = events.filter((event) => event.seq > lastSeq);
         for (const event of fresh) out.item(event, () => eventLine(event));
         lastSeq = fresh.at(-1)?.seq ?? lastSeq;

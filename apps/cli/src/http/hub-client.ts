@@ -1,55 +1,93 @@
 import type { Readable } from 'node:stream';
+import { createHubClient, type ClaimAction, type operations } from '@rma-hub/api-client';
 import { CliError } from '../errors';
 import { problemFrom, ProblemError } from './problem';
 
-export type Query = Record<string, string | number | undefined>;
+type QueryOf<O extends keyof operations> = NonNullable<operations[O]['parameters']['query']>;
+type JsonBodyOf<O extends keyof operations> = NonNullable<operations[O]['requestBody']> extends { content: { 'application/json': infer B } } ? B : never;
+export type ClaimsQuery = QueryOf<'listClaims'>;
+export type ForwardRequest = JsonBodyOf<'forwardClaims'>;
 
-/** The hub's HTTP API with the caller's API key; an error answer becomes a ProblemError. */
+/** An answer of the generated client: its body when the hub said yes, the problem it answered when it said no. */
+type Answer<T> = Promise<{ data?: T; error?: unknown; response: Response }>;
+
+const keyed = (idempotencyKey: string | undefined) => ({ header: { 'Idempotency-Key': idempotencyKey } });
+
+/**
+ * What the CLI asks of the hub, each call typed by the API's OpenAPI document (libs/api-client);
+ * an error answer becomes a ProblemError, an unreachable hub a CliError.
+ */
 export class HubClient {
-  private readonly base: string;
+  private readonly api;
 
   constructor(
-    baseUrl: string,
-    private readonly apiKey: string,
+    private readonly baseUrl: string,
+    apiKey: string,
   ) {
-    // A trailing slash keeps a base path (https://host/rma-hub) when joining relative paths.
-    this.base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+    this.api = createHubClient(baseUrl, apiKey);
   }
 
-  get<T>(path: string, query: Query = {}): Promise<T> {
-    return this.send<T>('GET', path, query, {});
+  claim(id: string) {
+    return this.answer(this.api.GET('/v1/claims/{id}', { params: { path: { id } } }));
   }
 
-  post<T>(path: string, body: unknown, idempotencyKey?: string): Promise<T> {
-    return this.send<T>('POST', path, {}, { headers: { 'content-type': 'application/json', ...keyed(idempotencyKey) }, body: JSON.stringify(body) });
+  claims(query: ClaimsQuery) {
+    return this.answer(this.api.GET('/v1/claims', { params: { query } }));
   }
 
-  /** Streams `body` as the request body, so a file of any size is never held in memory. */
-  upload<T>(path: string, body: Readable, contentType: string, idempotencyKey?: string): Promise<T> {
-    return this.send<T>('POST', path, {}, { headers: { 'content-type': contentType, ...keyed(idempotencyKey) }, body, duplex: 'half' });
+  events(claimId: string) {
+    return this.answer(this.api.GET('/v1/claims/{id}/events', { params: { path: { id: claimId } } }));
   }
 
-  private async send<T>(method: string, path: string, query: Query, init: RequestInit): Promise<T> {
-    const url = new URL(path.replace(/^\//, ''), this.base);
-    for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, String(value));
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetch(url, {
-        ...init,
-        method,
-        headers: { accept: 'application/json, application/problem+json', ...(init.headers as Record<string, string>), authorization: `Bearer ${this.apiKey}` },
-      });
-      text = await response.text();
-    } catch (error) {
-      throw new CliError(`cannot reach the hub at ${this.base}: ${reasonOf(error)}`);
-    }
-    if (!response.ok) throw new ProblemError(problemFrom(response.status, response.statusText, text));
-    return (text ? JSON.parse(text) : undefined) as T;
+  /** `claim` goes as it is, and the hub validates it. */
+  submit(claim: unknown, idempotencyKey: string) {
+    return this.answer(this.api.POST('/v1/claims', { params: keyed(idempotencyKey), body: claim as JsonBodyOf<'submitClaim'> }));
+  }
+
+  /** `body` goes as it is (built from flags, or a file), and the hub validates it against the action. */
+  act(claimId: string, action: ClaimAction, body: unknown, idempotencyKey: string) {
+    return this.answer(
+      this.api.POST('/v1/claims/{id}/actions/{action}', {
+        params: { path: { id: claimId, action }, ...keyed(idempotencyKey) },
+        body: body as JsonBodyOf<'takeClaimAction'>,
+      }),
+    );
+  }
+
+  /** Streams `file` as the request body, so a file of any size is never held in memory. */
+  importClaims(file: Readable, contentType: 'application/x-ndjson' | 'text/csv', idempotencyKey: string | undefined) {
+    return this.answer(
+      this.api.POST('/v1/bulk/claims', {
+        params: keyed(idempotencyKey),
+        headers: { 'content-type': contentType },
+        // fetch sends a stream as it is read; the document can only call the body a string.
+        body: file as unknown as string,
+        bodySerializer: (body) => body,
+        duplex: 'half',
+      }),
+    );
+  }
+
+  forward(request: ForwardRequest, idempotencyKey: string | undefined) {
+    return this.answer(this.api.POST('/v1/bulk/forward', { params: keyed(idempotencyKey), body: request }));
+  }
+
+  job(jobId: string, query: QueryOf<'getBulkJob'> = {}) {
+    return this.answer(this.api.GET('/v1/bulk/{jobId}', { params: { path: { jobId }, query } }));
+  }
+
+  outcomes(jobId: string, query: QueryOf<'getBulkForwardOutcomes'>) {
+    return this.answer(this.api.GET('/v1/bulk/{jobId}/outcomes', { params: { path: { jobId }, query } }));
+  }
+
+  private async answer<T>(call: Answer<T>): Promise<T> {
+    const { data, error, response } = await call.catch((failure: unknown) => {
+      throw new CliError(`cannot reach the hub at ${this.baseUrl}: ${reasonOf(failure)}`);
+    });
+    if (!response.ok) throw new ProblemError(problemFrom(response.status, response.statusText, error));
+    return data as T;
   }
 }
-
-const keyed = (idempotencyKey: string | undefined): Record<string, string> => (idempotencyKey === undefined ? {} : { 'idempotency-key': idempotencyKey });
 
 /** fetch hides the socket error (ECONNREFUSED, ENOTFOUND, …) in `cause`. */
 function reasonOf(error: unknown): string {

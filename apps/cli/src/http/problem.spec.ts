@@ -46,7 +46,7 @@ describe('formatProblem', () => {
 
 describe('problemFrom', () => {
   it('reads the problem document the hub answered', () => {
-    const body = JSON.stringify({ type: 't', title: 'Claim not found', status: 404, code: 'CLAIM.NOT_FOUND' });
+    const body = { type: 't', title: 'Claim not found', status: 404, code: 'CLAIM.NOT_FOUND' };
     expect(problemFrom(404, 'Not Found', body)).toEqual({ type: 't', title: 'Claim not found', status: 404, code: 'CLAIM.NOT_FOUND' });
   });
 

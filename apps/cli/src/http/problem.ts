@@ -1,17 +1,8 @@
+import type { Problem as HubProblem } from '@rma-hub/api-client';
 import { CliError } from '../errors';
 
-/** An RFC 9457 problem document as the hub answers errors. */
-export interface Problem {
-  type?: string;
-  title: string;
-  status: number;
-  code?: string;
-  detail?: string;
-  errors?: { pointer: string; detail: string }[];
-  /** A claim action refused at the wrong moment (409): where the claim stands, and where it may go from there. */
-  currentStatus?: string;
-  allowedNext?: string[];
-}
+/** An RFC 9457 problem document as the hub answers errors; one made up from the status line has only a title and the status. */
+export type Problem = Partial<HubProblem> & Pick<HubProblem, 'title' | 'status'>;
 
 export class ProblemError extends CliError {
   constructor(readonly problem: Problem) {
@@ -19,15 +10,13 @@ export class ProblemError extends CliError {
   }
 }
 
-/** The problem the hub answered, or one made up from the status when the body is not a problem document (a proxy's error page). */
-export function problemFrom(status: number, statusText: string, body: string): Problem {
-  try {
-    const json = JSON.parse(body) as Partial<Problem>;
-    if (typeof json === 'object' && json !== null && typeof json.title === 'string') return { ...json, title: json.title, status };
-  } catch {
-    // not JSON: described below from the status line
-  }
-  const excerpt = body.trim().slice(0, 200);
+/**
+ * The problem the hub answered (`body` as parsed: JSON, else the text), or one made up from the
+ * status when the body is not a problem document (a proxy's error page).
+ */
+export function problemFrom(status: number, statusText: string, body: unknown): Problem {
+  if (typeof body === 'object' && body !== null && typeof (body as Partial<Problem>).title === 'string') return { ...(body as Problem), status };
+  const excerpt = typeof body === 'string' ? body.trim().slice(0, 200) : '';
   return { title: `HTTP ${status}${statusText ? ` ${statusText}` : ''}`, status, ...(excerpt ? { detail: excerpt } : {}) };
 }
 

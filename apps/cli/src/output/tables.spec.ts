@@ -1,4 +1,4 @@
-import type { ClaimEvent, ClaimView, JobView } from '../api';
+import type { BulkJob, ClaimEvent, ClaimView } from '@rma-hub/api-client';
 import { claimAfterAction, claimDetail, eventLine, inboxTable, jobCounts, lineErrorsTable, manufacturersTable } from './tables';
 import { tableRows } from '../../../../test/harness/table-rows';
 
@@ -6,8 +6,23 @@ const claim: ClaimView = {
   id: '0b6f2a4e-6d5c-4a53-9a0e-3f1d2c4b5a69',
   status: 'authorized',
   manufacturer: 'ubiquiti',
+  returnReason: 'defective',
+  failureDescription: 'reboots every few minutes',
+  purchaseDate: '2026-01-10',
+  proofOfPurchase: 'INV-1',
+  dealer: null,
+  supportTicket: null,
+  deliveredOn: null,
+  portalAccountId: null,
+  shipTo: null,
+  contact: {},
+  warranty: null,
+  resolution: null,
+  advanceReplacementRequested: false,
+  charges: [],
+  hops: [],
   references: { reseller: 'ALPHA-1', distributor: 'DW-77', manufacturer: null },
-  lines: [{ lineNo: 1, serial: 'F09FC2A1B2C3', model: 'U6-Pro', status: 'authorized', rmaNumber: 'UI-RMA-1', outcome: null, replacementSerial: null, warrantyEndsOn: null }],
+  lines: [{ lineNo: 1, serial: 'F09FC2A1B2C3', model: 'U6-Pro', macId: null, category: null, status: 'authorized', rmaNumber: 'UI-RMA-1', outcome: null, replacementSerial: null, warrantyEndsOn: null }],
   allowedActions: ['ship', 'cancel'],
   shipment: null,
   quote: null,
@@ -17,7 +32,7 @@ const claim: ClaimView = {
   updatedAt: '2026-03-14T10:01:00.000Z',
 };
 
-const job = (overrides: Partial<JobView>): JobView => ({
+const job = (overrides: Partial<BulkJob>): BulkJob => ({
   id: 'job-1',
   kind: 'import',
   format: 'ndjson',
@@ -85,7 +100,7 @@ describe('tables', () => {
   });
 
   it("count a forward job's claims as forwarded and refused, and tally them per manufacturer", () => {
-    const forward = job({ kind: 'forward', manufacturers: [{ manufacturer: 'ubiquiti', forwarded: 40, refused: 2, rmaOpened: 31, waiting: 9 }] });
+    const forward = job({ kind: 'forward', manufacturers: [{ manufacturer: 'ubiquiti', forwarded: 40, refused: 2, rmaOpened: 31, waiting: 9, refusedByPortal: 0 }] });
     expect(tableRows(jobCounts(forward)).map(([label]) => label)).toEqual(['received', 'forwarded', 'duplicates', 'refused']);
     expect(tableRows(manufacturersTable(forward.manufacturers!))).toEqual([
       ['manufacturer', 'forwarded', 'refused', 'RMA opened', 'waiting'],
@@ -116,6 +131,7 @@ describe('tables', () => {
       to: 'authorized',
       actor: { role: 'manufacturer', partyId: 'ubiquiti' },
       reason: 'RMA opened',
+      data: {},
       occurredAt: '2026-03-14T10:01:00.000Z',
     };
     expect(eventLine(event)).toBe('2026-03-14T10:01:00.000Z  forwarded → authorized  [manufacturer ubiquiti]  RMA opened');

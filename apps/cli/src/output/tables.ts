@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import type { ClaimEvent, ClaimView, ForwardOutcome, JobView, LineError, ManufacturerTally, Shipment } from '../api';
+import type { BulkJob, ClaimEvent, ClaimView, ForwardOutcome, LineError, ManufacturerTally, Shipment } from '@rma-hub/api-client';
 
 type Cell = string | number | null | undefined;
 
@@ -104,7 +104,7 @@ export function claimsTable(claims: ClaimView[]): string {
 }
 
 /** A bulk job's counts; a forward job names its accepted and rejected claims forwarded and refused. */
-export function jobCounts(job: JobView): string {
+export function jobCounts(job: BulkJob): string {
   const [accepted, rejected] = job.kind === 'forward' ? ['forwarded', 'refused'] : ['accepted', 'rejected'];
   return fields([
     ['received', job.counts.received],

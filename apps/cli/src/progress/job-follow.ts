@@ -1,10 +1,8 @@
 import type { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SingleBar } from 'cli-progress';
-import type { JobView } from '../api';
+import type { BulkJob } from '@rma-hub/api-client';
 import type { HubClient } from '../http/hub-client';
-
-export const jobPath = (jobId: string) => `/v1/bulk/${encodeURIComponent(jobId)}`;
 
 export interface FollowOptions {
   intervalMs: number;
@@ -15,7 +13,7 @@ export interface FollowOptions {
 }
 
 /** Polls a bulk job until it is done, with a progress bar. The job returned holds at most one line error: the report pages through them. */
-export async function followJob(client: HubClient, jobId: string, options: FollowOptions): Promise<JobView> {
+export async function followJob(client: HubClient, jobId: string, options: FollowOptions): Promise<BulkJob> {
   const bar = options.showProgress ? new JobProgressBar(options.stderr) : undefined;
   // Ctrl+C stops following, not the job: say how to pick it up again.
   const interrupted = () => {
@@ -26,7 +24,7 @@ export async function followJob(client: HubClient, jobId: string, options: Follo
   process.once('SIGINT', interrupted);
   try {
     for (;;) {
-      const job = await client.get<JobView>(jobPath(jobId), { errorsLimit: 1 });
+      const job = await client.job(jobId, { errorsLimit: 1 });
       bar?.show(job);
       if (job.state === 'done') return job;
       await sleep(options.intervalMs);
@@ -55,7 +53,7 @@ class JobProgressBar {
     });
   }
 
-  show(job: JobView): void {
+  show(job: BulkJob): void {
     const payload = { kind: job.kind, state: job.state, unit: job.kind === 'forward' ? 'claims' : 'lines', rate: this.rate(job.counts.done) };
     if (!this.started) {
       this.bar.start(job.counts.received, job.counts.done, payload);

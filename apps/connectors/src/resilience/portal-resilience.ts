@@ -2,6 +2,8 @@ import {
   BulkheadRejectedError,
   BrokenCircuitError,
   circuitBreaker,
+  CircuitState,
+  type CircuitBreakerPolicy,
   ConsecutiveBreaker,
   ExponentialBackoff,
   handleType,
@@ -16,7 +18,7 @@ import {
   type IRetryBackoffContext,
   bulkhead,
 } from 'cockatiel';
-import { classifyPortalError, TransientPortalError } from '../portal-errors';
+import { classifyPortalError, PortalRefusal, PortalThrottled, TransientPortalError } from '../portal-errors';
 
 export interface ResilienceSettings {
   timeoutMs: number;
@@ -44,6 +46,8 @@ class RetryAfterBackoff implements IBackoffFactory<IRetryBackoffContext<unknown>
 export interface PortalResilience {
   calls: IPolicy;
   attempt: IPolicy;
+  /** The breaker inside `calls`, for its state. */
+  breaker: CircuitBreakerPolicy;
 }
 
 /**
@@ -54,10 +58,12 @@ export interface PortalResilience {
  */
 export function portalResilience(settings: ResilienceSettings): PortalResilience {
   const transient = handleType(TransientPortalError).orType(TaskCancelledError);
+  const breaker = circuitBreaker(transient, { halfOpenAfter: settings.breakerHalfOpenMs, breaker: new ConsecutiveBreaker(settings.breakerThreshold) });
   return {
+    breaker,
     calls: wrap(
       bulkhead(settings.concurrency, Number.MAX_SAFE_INTEGER),
-      circuitBreaker(transient, { halfOpenAfter: settings.breakerHalfOpenMs, breaker: new ConsecutiveBreaker(settings.breakerThreshold) }),
+      breaker,
       retry(transient, {
         maxAttempts: settings.retryAttempts,
         backoff: new RetryAfterBackoff(new ExponentialBackoff({ initialDelay: settings.retryInitialDelayMs, maxDelay: settings.retryMaxDelayMs })),
@@ -82,6 +88,23 @@ export function protectedCall(resilience: PortalResilience, portal: string, awai
       await awaitSlot?.(signal);
       return resilience.attempt.execute(({ signal: attemptSignal }) => attempt(attemptSignal).catch((error: unknown) => Promise.reject(classifyPortalError(error, portal))), signal);
     });
+}
+
+export const CIRCUIT_STATES: Record<CircuitState, string> = {
+  [CircuitState.Closed]: 'closed',
+  [CircuitState.Open]: 'open',
+  [CircuitState.HalfOpen]: 'half_open',
+  [CircuitState.Isolated]: 'isolated',
+};
+
+/** How a protected call ended, as a bounded metrics label. */
+export function outcomeOf(error: unknown): string {
+  if (error instanceof PortalRefusal) return 'refused';
+  if (error instanceof PortalThrottled) return 'throttled';
+  if (error instanceof BrokenCircuitError) return 'circuit_open';
+  if (error instanceof BulkheadRejectedError) return 'overloaded';
+  if (error instanceof TaskCancelledError) return 'timeout';
+  return 'failed';
 }
 
 /** Why a protected call gave up, in words for the claim's timeline. */

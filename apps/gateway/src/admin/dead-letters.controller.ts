@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z, ZodError } from 'zod';
-import { TOPICS, type TopicName } from '@rma-hub/contracts';
+import { DeadLettersQuery, TOPICS, type DeadLetterPage, type DeadLetterReplay, type DeadLetterView, type TopicName } from '@rma-hub/contracts';
 import { Database, type DeadLetterRecord, type Repositories } from '@rma-hub/persistence';
 import { fieldErrors, notFound, parseOrThrow, problem } from '@rma-hub/platform';
 import { ApiKeyGuard } from '../auth/api-key.guard';
@@ -9,9 +9,8 @@ import { CurrentCaller, type Caller } from '../auth/caller';
 import { Idempotency, type HttpOutcome } from '../claims/idempotency';
 
 const PORTAL_REQUEST = 'portal-request';
-const ListQuery = z.object({ consumer: z.string().max(200).optional(), before: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) });
 
-function view(letter: DeadLetterRecord) {
+function view(letter: DeadLetterRecord): DeadLetterView {
   return {
     id: letter.id,
     consumer: letter.consumer,
@@ -35,9 +34,9 @@ export class DeadLettersController {
   ) {}
 
   @Get()
-  async list(@CurrentCaller() caller: Caller, @Query() rawQuery: unknown) {
+  async list(@CurrentCaller() caller: Caller, @Query() rawQuery: unknown): Promise<DeadLetterPage> {
     operatorOnly(caller);
-    const query = parseOrThrow(ListQuery, rawQuery, 'query');
+    const query = parseOrThrow(DeadLettersQuery, rawQuery, 'query');
     const letters = await this.db.repositories.deadLetters.list({ ...query, limit: query.limit + 1 });
     const page = letters.slice(0, query.limit);
     return { deadLetters: page.map(view), nextBefore: letters.length > query.limit ? (page.at(-1)?.id ?? null) : null };
@@ -63,7 +62,7 @@ export class DeadLettersController {
 async function replayLetter(tx: Repositories, id: string): Promise<HttpOutcome> {
   const letter = await tx.deadLetters.lock(id);
   if (!letter) throw notFound('Dead letter');
-  if (letter.replayedAt) return { statusCode: 200, body: { replayed: false, deadLetter: view(letter) } };
+  if (letter.replayedAt) return { statusCode: 200, body: { replayed: false, deadLetter: view(letter) } satisfies DeadLetterReplay };
   if (letter.topic === PORTAL_REQUEST) {
     if (letter.key) await tx.portalRequests.requeueFailed(letter.key);
   } else if (letter.topic in TOPICS && letter.key) {
@@ -79,7 +78,7 @@ async function replayLetter(tx: Repositories, id: string): Promise<HttpOutcome> 
     throw problem(422, 'DEAD_LETTER.NOT_REPLAYABLE', 'This dead letter cannot be replayed', { detail: `unknown topic ${letter.topic} or no key` });
   }
   const replayedAt = await tx.deadLetters.markReplayed(letter.id);
-  return { statusCode: 200, body: { replayed: true, deadLetter: view({ ...letter, replayedAt }) } };
+  return { statusCode: 200, body: { replayed: true, deadLetter: view({ ...letter, replayedAt }) } satisfies DeadLetterReplay };
 }
 
 function operatorOnly(caller: Caller): void {

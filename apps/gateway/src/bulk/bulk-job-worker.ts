@@ -1,5 +1,6 @@
 import type { BulkJobRecord, Database, LineError, PartyRecord, Repositories, StoredLine } from '@rma-hub/persistence';
-import { LoopWorker, type HubConfig, type Logger } from '@rma-hub/platform';
+import { Inject } from '@nestjs/common';
+import { HubMetrics, LoopWorker, type HubConfig, type Logger } from '@rma-hub/platform';
 
 /** What one batch of a job's lines came to. */
 export interface BatchResult {
@@ -17,6 +18,8 @@ export interface BatchResult {
  * given back after the batch in hand.
  */
 export abstract class BulkJobWorker extends LoopWorker {
+  @Inject(HubMetrics) private readonly metrics!: HubMetrics;
+
   protected constructor(
     protected readonly db: Database,
     protected readonly config: HubConfig,
@@ -42,22 +45,28 @@ export abstract class BulkJobWorker extends LoopWorker {
     return true;
   }
 
-  private processBatch(jobId: string): Promise<boolean> {
-    return this.db.transaction(
+  /** Works through the job's next batch; false once there is none. */
+  private async processBatch(jobId: string): Promise<boolean> {
+    const result = await this.db.transaction(
       async (tx) => {
         const job = await tx.bulkJobs.lock(jobId);
-        if (!job || job.state === 'done') return false;
+        if (!job || job.state === 'done') return undefined;
         const lines = await tx.bulkJobs.lines(jobId, job.processedThrough, this.batchSize);
         const owner = await tx.network.party(job.partyId);
         if (lines.length === 0 || !owner) {
           await tx.bulkJobs.finish(jobId);
-          return false;
+          return undefined;
         }
-        const result = await this.processLines(tx, job, owner, lines);
-        await tx.bulkJobs.recordBatch(jobId, { throughLineNo: lines.at(-1)!.lineNo, ...result, leaseMs: this.config.bulk.leaseMs });
-        return true;
+        const batch = await this.processLines(tx, job, owner, lines);
+        await tx.bulkJobs.recordBatch(jobId, { throughLineNo: lines.at(-1)!.lineNo, ...batch, leaseMs: this.config.bulk.leaseMs });
+        return batch;
       },
       { timeoutMs: 60_000 },
     );
+    if (!result) return false;
+    this.metrics.bulkLines.inc({ kind: this.kind, result: 'accepted' }, result.accepted);
+    this.metrics.bulkLines.inc({ kind: this.kind, result: 'duplicate' }, result.duplicates);
+    this.metrics.bulkLines.inc({ kind: this.kind, result: 'rejected' }, result.rejected);
+    return true;
   }
 }

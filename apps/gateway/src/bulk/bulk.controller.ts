@@ -2,7 +2,17 @@ import type { Readable } from 'node:stream';
 import { Controller, Get, Headers, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { BulkForwardRequest } from '@rma-hub/contracts';
+import {
+  BulkForwardRequest,
+  BulkJobQuery,
+  BulkJobView,
+  BulkOutcomesQuery,
+  ClaimStatus,
+  type BulkJobAccepted,
+  type ForwardOutcomePage,
+  type ForwardOutcomeView,
+  type ManufacturerTally,
+} from '@rma-hub/contracts';
 import { Database, type BulkJobRecord, type ForwardOutcomeNow, type ForwardTally, type LineError } from '@rma-hub/persistence';
 import { notFound, parseOrThrow, problem } from '@rma-hub/platform';
 import { ApiKeyGuard } from '../auth/api-key.guard';
@@ -12,32 +22,33 @@ import { BulkIntake, type BulkFormat } from './bulk-intake';
 import { StartBulkForward } from './start-bulk-forward';
 
 const FORMATS: Record<string, BulkFormat> = { 'application/x-ndjson': 'ndjson', 'text/csv': 'csv' };
-const JobQuery = z.object({ errorsAfter: z.coerce.number().int().min(0).default(0), errorsLimit: z.coerce.number().int().min(1).max(1_000).default(100) });
-const OutcomesQuery = z.object({ after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(1_000).default(100) });
+// The store keeps these as text; the contract promises the vocabulary, so a stray value fails here.
+const { kind: JobKind, format: JobFormat, state: JobState } = BulkJobView.shape;
+const OutcomeStatus = ClaimStatus.nullable();
 
-function tallyView(tally: ForwardTally) {
+function tallyView(tally: ForwardTally): ManufacturerTally {
   return { manufacturer: tally.manufacturerId, forwarded: tally.forwarded, refused: tally.refused, rmaOpened: tally.rmaOpened, waiting: tally.waiting, refusedByPortal: tally.refusedByPortal };
 }
 
-function outcomeView(outcome: ForwardOutcomeNow) {
+function outcomeView(outcome: ForwardOutcomeNow): ForwardOutcomeView {
   return {
     line: outcome.lineNo,
     claimId: outcome.claimId,
     manufacturer: outcome.manufacturerId,
     outcome: outcome.outcome,
     detail: outcome.detail,
-    status: outcome.status,
+    status: OutcomeStatus.parse(outcome.status),
     upstream: outcome.upstream,
   };
 }
 
-function jobView(job: BulkJobRecord, errors: LineError[], errorsLimit: number) {
+function jobView(job: BulkJobRecord, errors: LineError[], errorsLimit: number): BulkJobView {
   const done = job.accepted + job.duplicates + job.rejected;
   return {
     id: job.id,
-    kind: job.kind,
-    format: job.format,
-    state: job.state,
+    kind: JobKind.parse(job.kind),
+    format: JobFormat.parse(job.format),
+    state: JobState.parse(job.state),
     counts: { received: job.received, accepted: job.accepted, duplicates: job.duplicates, rejected: job.rejected, done },
     progress: job.received === 0 ? (job.state === 'done' ? 1 : 0) : Math.round((done / job.received) * 1000) / 1000,
     createdAt: job.createdAt.toISOString(),
@@ -67,7 +78,7 @@ export class BulkController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
-  ) {
+  ): Promise<BulkJobAccepted> {
     const format = FORMATS[(request.headers['content-type'] ?? '').split(';')[0]!.trim()];
     if (!format) {
       throw problem(415, 'BULK.UNSUPPORTED_MEDIA_TYPE', 'Send claims as application/x-ndjson or text/csv');
@@ -93,8 +104,8 @@ export class BulkController {
 
   /** A job's state, counts and progress, with its per-line errors a page at a time; a forward also counts its outcomes per manufacturer. */
   @Get(':jobId')
-  async job(@CurrentCaller() caller: Caller, @Param('jobId') jobId: string, @Query() rawQuery: unknown) {
-    const query = parseOrThrow(JobQuery, rawQuery, 'query');
+  async job(@CurrentCaller() caller: Caller, @Param('jobId') jobId: string, @Query() rawQuery: unknown): Promise<BulkJobView> {
+    const query = parseOrThrow(BulkJobQuery, rawQuery, 'query');
     const job = await this.ownedJob(caller, jobId);
     const errors = await this.db.repositories.bulkJobs.errors(job.id, query.errorsAfter, query.errorsLimit);
     const view = jobView(job, errors, query.errorsLimit);
@@ -104,8 +115,8 @@ export class BulkController {
 
   /** A bulk forward's outcome for each claim, a page at a time, with where the claim stands now. */
   @Get(':jobId/outcomes')
-  async outcomes(@CurrentCaller() caller: Caller, @Param('jobId') jobId: string, @Query() rawQuery: unknown) {
-    const query = parseOrThrow(OutcomesQuery, rawQuery, 'query');
+  async outcomes(@CurrentCaller() caller: Caller, @Param('jobId') jobId: string, @Query() rawQuery: unknown): Promise<ForwardOutcomePage> {
+    const query = parseOrThrow(BulkOutcomesQuery, rawQuery, 'query');
     const job = await this.ownedJob(caller, jobId);
     const items = await this.db.repositories.bulkJobs.outcomes(job.id, query.after, query.limit);
     return { items: items.map(outcomeView), nextAfter: items.length === query.limit ? (items.at(-1)?.lineNo ?? null) : null };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { BulkForwardRequest } from '@rma-hub/contracts';
+import type { BulkForwardRequest, BulkJobAccepted } from '@rma-hub/contracts';
 import type { Repositories } from '@rma-hub/persistence';
 import { problem } from '@rma-hub/platform';
 import type { Caller } from '../auth/caller';
@@ -25,6 +25,6 @@ export class StartBulkForward {
       received = await tx.bulkJobs.appendClaimsInReview(jobId, caller.id, request.filter ?? {});
     }
     await tx.bulkJobs.finishReceiving(jobId, received);
-    return { statusCode: 202, body: { jobId, received, status: `/v1/bulk/${jobId}` } };
+    return { statusCode: 202, body: { jobId, received, status: `/v1/bulk/${jobId}` } satisfies BulkJobAccepted };
   }
 }

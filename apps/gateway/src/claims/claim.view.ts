@@ -1,17 +1,23 @@
+import { Resolution, ReturnReason, type ClaimEventView, type ClaimView } from '@rma-hub/contracts';
 import type { ClaimActionName } from '@rma-hub/domain';
 import type { ClaimEventRecord, ClaimRecord, PortalRequestState } from '@rma-hub/persistence';
+
+const NullableResolution = Resolution.nullable();
+
+/** A line's or claim's resolution: the store keeps it as text, the contract promises the vocabulary, so a stray value fails here. */
+export const resolutionOf = (stored: string | null) => NullableResolution.parse(stored);
 
 /**
  * The claim as the API shows it to any party on its chain, with the actions the caller may take
  * now; with `upstream`, the state of the call to the manufacturer's portal.
  */
-export function claimView(claim: ClaimRecord, allowedActions: ClaimActionName[], upstream?: PortalRequestState | null) {
+export function claimView(claim: ClaimRecord, allowedActions: ClaimActionName[], upstream?: PortalRequestState | null): ClaimView {
   const referenceOf = (role: string) => claim.hops.find((hop) => hop.role === role)?.reference ?? null;
   return {
     id: claim.id,
     status: claim.status,
     manufacturer: claim.manufacturerId,
-    returnReason: claim.returnReason,
+    returnReason: ReturnReason.parse(claim.returnReason),
     failureDescription: claim.failureDescription,
     purchaseDate: claim.purchaseDate,
     proofOfPurchase: claim.proofOfPurchase,
@@ -25,7 +31,7 @@ export function claimView(claim: ClaimRecord, allowedActions: ClaimActionName[],
     shipment: claim.shipment,
     quote: claim.quote,
     returnShipment: claim.returnShipment,
-    resolution: claim.resolution,
+    resolution: resolutionOf(claim.resolution),
     advanceReplacementRequested: claim.advanceReplacementRequested,
     charges: claim.charges.map((charge) => ({
       kind: charge.kind,
@@ -50,7 +56,7 @@ export function claimView(claim: ClaimRecord, allowedActions: ClaimActionName[],
       category: line.category,
       status: line.status,
       rmaNumber: line.upstreamRma,
-      outcome: line.outcome,
+      outcome: resolutionOf(line.outcome),
       replacementSerial: line.replacementSerial,
       warrantyEndsOn: line.warrantyEndsOn,
     })),
@@ -70,7 +76,7 @@ export function claimView(claim: ClaimRecord, allowedActions: ClaimActionName[],
   };
 }
 
-export function eventView(event: ClaimEventRecord) {
+export function eventView(event: ClaimEventRecord): ClaimEventView {
   return {
     seq: event.seq,
     type: event.type,
@@ -78,7 +84,7 @@ export function eventView(event: ClaimEventRecord) {
     to: event.to,
     actor: event.actor,
     reason: event.reason,
-    data: event.data,
+    data: event.data ?? {},
     occurredAt: event.occurredAt.toISOString(),
   };
 }

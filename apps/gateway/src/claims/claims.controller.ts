@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ListClaimsQuery, SubmitClaimRequest } from '@rma-hub/contracts';
+import { ListClaimsQuery, SubmitClaimRequest, type ClaimPage, type ClaimTimeline, type ClaimView } from '@rma-hub/contracts';
 import { Database, type ClaimRecord } from '@rma-hub/persistence';
 import { CLAIM_ACTIONS } from '@rma-hub/domain';
 import { notFound, parseOrThrow, problem } from '@rma-hub/platform';
@@ -41,7 +41,7 @@ export class ClaimsController {
 
   /** Claims on the caller's chain, newest change first; `reference` matches any hop's or line's reference; `waitingOn=me` keeps the caller's inbox. */
   @Get()
-  async list(@CurrentCaller() caller: Caller, @Query() rawQuery: unknown) {
+  async list(@CurrentCaller() caller: Caller, @Query() rawQuery: unknown): Promise<ClaimPage> {
     const query = parseOrThrow(ListClaimsQuery, rawQuery, 'query');
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     const repositories = this.db.repositories;
@@ -59,13 +59,13 @@ export class ClaimsController {
   }
 
   @Get(':id')
-  async get(@CurrentCaller() caller: Caller, @Param('id') id: string) {
+  async get(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<ClaimView> {
     const claim = await this.visibleClaim(caller, id);
     return this.views.one(this.db.repositories, caller, claim, await this.db.repositories.portalRequests.stateOf(claim.id));
   }
 
   @Get(':id/events')
-  async events(@CurrentCaller() caller: Caller, @Param('id') id: string) {
+  async events(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<ClaimTimeline> {
     const claim = await this.visibleClaim(caller, id);
     const events = await this.db.repositories.claims.events(claim.id);
     return { claimId: claim.id, events: events.map(eventView) };

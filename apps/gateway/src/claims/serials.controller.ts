@@ -1,7 +1,9 @@
 import { Controller, Get, Param, UseGuards } from '@nestjs/common';
+import type { SerialHistory } from '@rma-hub/contracts';
 import { Database } from '@rma-hub/persistence';
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { CurrentCaller, type Caller } from '../auth/caller';
+import { resolutionOf } from './claim.view';
 
 /** A unit's service history across claims, following replacements, limited to claims on the caller's chain. */
 @Controller('v1/serials')
@@ -10,7 +12,7 @@ export class SerialsController {
   constructor(private readonly db: Database) {}
 
   @Get(':serial/history')
-  async history(@CurrentCaller() caller: Caller, @Param('serial') serial: string) {
+  async history(@CurrentCaller() caller: Caller, @Param('serial') serial: string): Promise<SerialHistory> {
     const lines = await this.db.repositories.claims.serialHistory(caller, serial);
     return {
       serial,
@@ -22,7 +24,7 @@ export class SerialsController {
         serial: line.serial,
         model: line.model,
         rmaNumber: line.upstreamRma,
-        outcome: line.outcome,
+        outcome: resolutionOf(line.outcome),
         replacementSerial: line.replacementSerial,
         warrantyEndsOn: line.warrantyEndsOn,
       })),

@@ -1,18 +1,20 @@
 import { Controller, Get, Headers, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { CreateSubscriptionRequest, DeliveryView, type DeliveryLog, type SubscriptionCreated, type SubscriptionList } from '@rma-hub/contracts';
 import { Database } from '@rma-hub/persistence';
 import { assertDeliverableUrl, generateWebhookSecret, HUB_CONFIG, notFound, parseOrThrow, problem, UnsafeUrlError, type HubConfig } from '@rma-hub/platform';
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Idempotency } from '../claims/idempotency';
 
-const CreateSubscription = z.object({ url: z.string().max(2000) });
-
 /**
  * A party registers a URL; every status change of every claim on its chain is then pushed there,
  * signed per Standard Webhooks with the secret returned once at registration.
  */
+// The store keeps the delivery state as text; the contract promises the vocabulary.
+const DeliveryState = DeliveryView.shape.state;
+
 @Controller('v1/subscriptions')
 @UseGuards(ApiKeyGuard)
 export class SubscriptionsController {
@@ -29,28 +31,29 @@ export class SubscriptionsController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
   ) {
-    const { url } = parseOrThrow(CreateSubscription, request.body, 'subscription');
+    const { url } = parseOrThrow(CreateSubscriptionRequest, request.body, 'subscription');
     await assertDeliverableUrl(url, { allowPrivate: this.config.subscriptions.allowPrivateTargets }).catch((error: unknown) => {
       if (!(error instanceof UnsafeUrlError)) throw error;
       throw problem(422, 'SUBSCRIPTION.URL_NOT_ALLOWED', 'This URL cannot receive webhooks', { errors: [{ pointer: '/url', detail: error.message }] });
     });
     const outcome = await this.idempotency.run(caller.id, idempotencyKey, request, async (tx) => {
       const subscription = await tx.subscriptions.create(caller.id, url, generateWebhookSecret());
-      return { statusCode: 201, body: { id: subscription.id, url: subscription.url, secret: subscription.secret, createdAt: subscription.createdAt.toISOString() } };
+      const created: SubscriptionCreated = { id: subscription.id, url: subscription.url, secret: subscription.secret, createdAt: subscription.createdAt.toISOString() };
+      return { statusCode: 201, body: created };
     });
     void reply.status(outcome.statusCode);
     return outcome.body;
   }
 
   @Get()
-  async list(@CurrentCaller() caller: Caller) {
+  async list(@CurrentCaller() caller: Caller): Promise<SubscriptionList> {
     const subscriptions = await this.db.repositories.subscriptions.ofParty(caller.id);
     return { subscriptions: subscriptions.map(({ id, url, createdAt }) => ({ id, url, createdAt: createdAt.toISOString() })) };
   }
 
   /** The delivery log, newest first: every status change owed, its attempts, the subscriber's last answer. */
   @Get(':id/deliveries')
-  async deliveries(@CurrentCaller() caller: Caller, @Param('id') id: string) {
+  async deliveries(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<DeliveryLog> {
     const subscription = z.uuid().safeParse(id).success ? await this.db.repositories.subscriptions.owned(id, caller.id) : null;
     if (!subscription) throw notFound('Subscription');
     const deliveries = await this.db.repositories.subscriptions.deliveries(subscription.id, 200);
@@ -59,7 +62,7 @@ export class SubscriptionsController {
       deliveries: deliveries.map((delivery) => ({
         id: delivery.id,
         claimId: delivery.claimId,
-        state: delivery.state,
+        state: DeliveryState.parse(delivery.state),
         attempts: delivery.attempts,
         lastStatus: delivery.lastStatus,
         lastError: delivery.lastError,

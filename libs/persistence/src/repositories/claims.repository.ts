@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import { Actor, Address, ClaimStatus, PartyRole, PolicyRef, WarrantyVerdictView, type ReturnReason } from '@rma-hub/contracts';
+import { Actor, Address, ClaimEventType, ClaimStatus, ContactView, PartyRole, PolicyRef, QuoteView, ShipmentView, WarrantyVerdictView, type ReturnReason } from '@rma-hub/contracts';
 import type { ClaimFieldChanges, ClaimHopState, ClaimLineState, ClaimState, LineChanges } from '@rma-hub/domain';
 import type { PrismaTx } from '../prisma';
 
-const Contact = z.object({ name: z.string().optional(), email: z.string().optional(), phone: z.string().optional() });
-const Shipment = z.object({ carrier: z.string(), trackingNumber: z.string(), shippedAt: z.string() });
-const Quote = z.object({ amount: z.number(), currency: z.string(), validUntil: z.string().nullable(), quotedAt: z.string() });
-export type ShipmentRecord = z.infer<typeof Shipment>;
+export type ShipmentRecord = ShipmentView;
 
 /** A line and a hop as stored are exactly what the domain's decision reads. */
 export type ClaimLineRecord = ClaimLineState;
@@ -79,9 +76,6 @@ export interface NewClaim extends Pick<ClaimState, SubmittedFacts> {
   returnReason: ReturnReason;
   lines: Pick<ClaimLineState, 'serial' | 'model' | 'macId' | 'category'>[];
 }
-
-export const ClaimEventType = z.enum(['status_changed', 'policy_decision']);
-export type ClaimEventType = z.infer<typeof ClaimEventType>;
 
 export interface NewClaimEvent {
   type: ClaimEventType;
@@ -358,12 +352,12 @@ function toClaim(row: ClaimRow): ClaimRecord {
     deliveredOn: dateOnly(row.deliveredOn),
     portalAccountId: row.portalAccountId,
     shipTo: row.shipTo === null ? null : Address.parse(row.shipTo),
-    contact: Contact.parse(row.contact),
+    contact: ContactView.parse(row.contact),
     resumeStatus: row.resumeStatus === null ? null : ClaimStatus.parse(row.resumeStatus),
     warranty: row.warranty === null ? null : WarrantyVerdictView.parse(row.warranty),
-    shipment: row.shipment === null ? null : Shipment.parse(row.shipment),
-    returnShipment: row.returnShipment === null ? null : Shipment.parse(row.returnShipment),
-    quote: row.quote === null ? null : Quote.parse(row.quote),
+    shipment: row.shipment === null ? null : ShipmentView.parse(row.shipment),
+    returnShipment: row.returnShipment === null ? null : ShipmentView.parse(row.returnShipment),
+    quote: row.quote === null ? null : QuoteView.parse(row.quote),
     resolution: row.resolution,
     advanceReplacementRequested: row.advanceReplacementRequested,
     createdAt: row.createdAt,

@@ -2,6 +2,7 @@ import type { PrismaTx } from '../prisma';
 import { BulkJobsRepository } from './bulk-jobs.repository';
 import { ClaimsRepository } from './claims.repository';
 import { DeadLettersRepository } from './dead-letters.repository';
+import { GaugesRepository } from './gauges.repository';
 import { IdempotencyRepository } from './idempotency.repository';
 import { InboxRepository } from './inbox.repository';
 import { NetworkRepository } from './network.repository';
@@ -21,6 +22,7 @@ export interface Repositories {
   outbox: OutboxRepository;
   inbox: InboxRepository;
   deadLetters: DeadLettersRepository;
+  gauges: GaugesRepository;
   idempotency: IdempotencyRepository;
   policies: PoliciesRepository;
   portalPacing: PortalPacingRepository;
@@ -39,6 +41,7 @@ export function createRepositories(client: PrismaTx): Repositories {
     outbox: new OutboxRepository(client),
     inbox: new InboxRepository(client),
     deadLetters: new DeadLettersRepository(client),
+    gauges: new GaugesRepository(client),
     idempotency: new IdempotencyRepository(client),
     policies: new PoliciesRepository(client),
     portalPacing: new PortalPacingRepository(client),
@@ -50,4 +53,4 @@ export function createRepositories(client: PrismaTx): Repositories {
   };
 }
 
-export type { BulkJobsRepository, ClaimsRepository, DeadLettersRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalPacingRepository, PortalPollsRepository, PortalRequestsRepository, RetentionRepository, SubscriptionsRepository, TimersRepository };
+export type { BulkJobsRepository, ClaimsRepository, DeadLettersRepository, GaugesRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalPacingRepository, PortalPollsRepository, PortalRequestsRepository, RetentionRepository, SubscriptionsRepository, TimersRepository };

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { TOPICS, type TopicName, type TopicPayload } from '@rma-hub/contracts';
 import type { PrismaTx } from '../prisma';
+import { currentTraceHeaders, StoredTraceHeaders, type TraceHeaders } from '../trace-context';
 
 export interface PendingMessage {
   id: string;
   topic: TopicName;
   key: string;
   payload: unknown;
+  /** The trace context of the transaction that wrote it, sent on as Kafka headers. */
+  headers: TraceHeaders;
   createdAt: Date;
 }
 
@@ -16,11 +19,14 @@ const RELAY_LOCK_ID = 0x726d61;
 export class OutboxRepository {
   constructor(private readonly db: PrismaTx) {}
 
-  /** Validates the payload against its topic's contract and stores it for the relay; returns the message id. */
+  /**
+   * Validates the payload against its topic's contract and stores it for the relay, with the active
+   * trace context in its headers; returns the message id.
+   */
   async publish<T extends TopicName>(topic: T, key: string, payload: TopicPayload<T>): Promise<string> {
     const valid = TOPICS[topic].parse(payload);
     const id = randomUUID();
-    await this.db.outboxMessage.create({ data: { id, topic, key, payload: valid as object } });
+    await this.db.outboxMessage.create({ data: { id, topic, key, payload: valid as object, headers: currentTraceHeaders() } });
     return id;
   }
 
@@ -29,8 +35,8 @@ export class OutboxRepository {
     if (messages.length === 0) return;
     const payloads = messages.map((message) => JSON.stringify(TOPICS[topic].parse(message.payload)));
     await this.db.$executeRaw`
-      INSERT INTO outbox_messages (id, topic, key, payload)
-      SELECT id, ${topic}, key, payload::jsonb
+      INSERT INTO outbox_messages (id, topic, key, payload, headers)
+      SELECT id, ${topic}, key, payload::jsonb, ${JSON.stringify(currentTraceHeaders())}::jsonb
       FROM unnest(${messages.map(() => randomUUID())}::uuid[], ${messages.map((message) => message.key)}::text[], ${payloads}::text[]) AS t(id, key, payload)`;
   }
 
@@ -51,6 +57,7 @@ export class OutboxRepository {
       topic: row.topic as TopicName,
       key: row.key,
       payload: row.payload,
+      headers: StoredTraceHeaders.parse(row.headers),
       createdAt: row.createdAt,
     }));
   }

@@ -1,4 +1,5 @@
 import { Prisma, type PrismaTx } from '../prisma';
+import { currentTraceHeaders, StoredTraceHeaders, type TraceHeaders } from '../trace-context';
 
 /**
  * Where a portal request (aliased `r`) stands for the people following it: `waiting` is a pending
@@ -13,6 +14,8 @@ export interface LeasedPortalRequest {
   manufacturerId: string;
   payload: unknown;
   attempts: number;
+  /** The trace of the work that queued it (or re-queued it), which the call joins. */
+  traceContext: TraceHeaders;
 }
 
 export interface PortalRequestState {
@@ -28,14 +31,14 @@ export class PortalRequestsRepository {
 
   /**
    * Queues the request once per claim: a redelivered message changes nothing, while a request the
-   * portal refused is queued again with the corrected claim.
+   * portal refused is queued again with the corrected claim. It keeps the active trace context.
    */
   async enqueue(claimId: string, manufacturerId: string, payload: object): Promise<void> {
     await this.db.$executeRaw`
-      INSERT INTO portal_requests (id, claim_id, manufacturer_id, payload, updated_at)
-      VALUES (gen_random_uuid(), ${claimId}::uuid, ${manufacturerId}, ${JSON.stringify(payload)}::jsonb, now())
+      INSERT INTO portal_requests (id, claim_id, manufacturer_id, payload, trace_context, updated_at)
+      VALUES (gen_random_uuid(), ${claimId}::uuid, ${manufacturerId}, ${JSON.stringify(payload)}::jsonb, ${JSON.stringify(currentTraceHeaders())}::jsonb, now())
       ON CONFLICT (claim_id) DO UPDATE SET payload = EXCLUDED.payload, state = 'pending', attempts = 0,
-        next_attempt_at = now(), last_error = NULL, updated_at = now()
+        next_attempt_at = now(), last_error = NULL, trace_context = EXCLUDED.trace_context, updated_at = now()
       WHERE portal_requests.state = 'failed'`;
 
   }
@@ -47,15 +50,17 @@ export class PortalRequestsRepository {
    * 429, or its rate limit booked ahead) are left alone, so a slow portal never holds up the others.
    */
   async leaseNext(leaseMs: number, lookaheadMs: number): Promise<LeasedPortalRequest | null> {
-    const [row] = await this.db.$queryRaw<{ id: string; claim_id: string; manufacturer_id: string; payload: unknown; attempts: number }[]>`
+    const [row] = await this.db.$queryRaw<{ id: string; claim_id: string; manufacturer_id: string; payload: unknown; attempts: number; trace_context: unknown }[]>`
       UPDATE portal_requests SET next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1, updated_at = now()
       WHERE id = (
         SELECT r.id FROM portal_requests r LEFT JOIN portal_pacing p ON p.manufacturer_id = r.manufacturer_id
         WHERE r.state = 'pending' AND r.next_attempt_at <= now()
           AND (p.next_call_at IS NULL OR p.next_call_at <= now() + make_interval(secs => ${lookaheadMs / 1000}))
         ORDER BY r.next_attempt_at LIMIT 1 FOR UPDATE OF r SKIP LOCKED)
-      RETURNING id, claim_id, manufacturer_id, payload, attempts`;
-    return row ? { id: row.id, claimId: row.claim_id, manufacturerId: row.manufacturer_id, payload: row.payload, attempts: row.attempts } : null;
+      RETURNING id, claim_id, manufacturer_id, payload, attempts, trace_context`;
+    return row
+      ? { id: row.id, claimId: row.claim_id, manufacturerId: row.manufacturer_id, payload: row.payload, attempts: row.attempts, traceContext: StoredTraceHeaders.parse(row.trace_context) }
+      : null;
   }
 
   /** The portal asked us to slow down: the request waits until `until`, and the throttled attempt does not count towards giving up. */
@@ -77,11 +82,11 @@ export class PortalRequestsRepository {
     await this.db.portalRequest.update({ where: { id }, data: { state: 'failed', lastError: error.slice(0, 2000) } });
   }
 
-  /** Puts a failed request back in the queue (an operator's replay); false when it is not failed. */
+  /** Puts a failed request back in the queue (an operator's replay, whose trace the call then joins); false when it is not failed. */
   async requeueFailed(claimId: string): Promise<boolean> {
     const updated = await this.db.portalRequest.updateMany({
       where: { claimId, state: 'failed' },
-      data: { state: 'pending', attempts: 0, nextAttemptAt: new Date(), lastError: null },
+      data: { state: 'pending', attempts: 0, nextAttemptAt: new Date(), lastError: null, traceContext: currentTraceHeaders() },
     });
     return updated.count === 1;
   }

@@ -1,4 +1,5 @@
 import type { PrismaTx } from '../prisma';
+import { currentTraceHeaders, StoredTraceHeaders, type TraceHeaders } from '../trace-context';
 
 export interface SubscriptionRecord {
   id: string;
@@ -11,11 +12,15 @@ export interface SubscriptionRecord {
 export interface LeasedDelivery {
   id: string;
   subscriptionId: string;
+  /** The subscribing party. */
+  partyId: string;
   url: string;
   secret: string;
   eventId: string;
   payload: unknown;
   attempts: number;
+  /** The trace of the status change it delivers, which the delivery joins. */
+  traceContext: TraceHeaders;
 }
 
 export interface DeliveryRecord {
@@ -53,9 +58,9 @@ export class SubscriptionsRepository {
     return this.db.subscription.findFirst({ where: { id, partyId } });
   }
 
-  /** Owes the event to the subscription once; a redelivered event changes nothing. */
+  /** Owes the event to the subscription once, in the active trace; a redelivered event changes nothing. */
   async enqueue(subscriptionId: string, claimId: string, eventId: string, payload: object): Promise<void> {
-    await this.db.delivery.createMany({ data: [{ subscriptionId, claimId, eventId, payload }], skipDuplicates: true });
+    await this.db.delivery.createMany({ data: [{ subscriptionId, claimId, eventId, payload, traceContext: currentTraceHeaders() }], skipDuplicates: true });
   }
 
   /**
@@ -63,7 +68,9 @@ export class SubscriptionsRepository {
    * subscriber receives a claim's changes in order, whatever the number of workers.
    */
   async leaseNext(leaseMs: number): Promise<LeasedDelivery | null> {
-    const [row] = await this.db.$queryRaw<{ id: string; subscription_id: string; url: string; secret: string; event_id: string; payload: unknown; attempts: number }[]>`
+    const [row] = await this.db.$queryRaw<
+      { id: string; subscription_id: string; party_id: string; url: string; secret: string; event_id: string; payload: unknown; attempts: number; trace_context: unknown }[]
+    >`
       WITH next AS (
         SELECT d.id FROM deliveries d
         WHERE d.state = 'pending' AND d.next_attempt_at <= now()
@@ -75,9 +82,19 @@ export class SubscriptionsRepository {
       UPDATE deliveries SET next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1
       FROM next, subscriptions s
       WHERE deliveries.id = next.id AND s.id = deliveries.subscription_id
-      RETURNING deliveries.id, deliveries.subscription_id, s.url, s.secret, deliveries.event_id, deliveries.payload, deliveries.attempts`;
+      RETURNING deliveries.id, deliveries.subscription_id, s.party_id, s.url, s.secret, deliveries.event_id, deliveries.payload, deliveries.attempts, deliveries.trace_context`;
     return row
-      ? { id: row.id, subscriptionId: row.subscription_id, url: row.url, secret: row.secret, eventId: row.event_id, payload: row.payload, attempts: row.attempts }
+      ? {
+          id: row.id,
+          subscriptionId: row.subscription_id,
+          partyId: row.party_id,
+          url: row.url,
+          secret: row.secret,
+          eventId: row.event_id,
+          payload: row.payload,
+          attempts: row.attempts,
+          traceContext: StoredTraceHeaders.parse(row.trace_context),
+        }
       : null;
   }
 

@@ -1,7 +1,8 @@
 import type { ClaimError, ClaimErrorCode } from '@rma-hub/domain';
 import { problem, type Problem } from './problem';
 
-const STATUS_AND_TITLE: Record<ClaimErrorCode, [number, string]> = {
+/** Each refusal's HTTP status and title (the API's documentation lists them per route). */
+export const CLAIM_PROBLEM_STATUS_AND_TITLE: Record<ClaimErrorCode, [number, string]> = {
   'CLAIM.NOT_FOUND': [404, 'Claim not found'],
   'CLAIM.ACTION_FORBIDDEN': [403, 'This move is another party’s'],
   'CLAIM.ACTION_NOT_ALLOWED': [409, 'The claim does not allow this now'],
@@ -20,7 +21,7 @@ const STATUS_AND_TITLE: Record<ClaimErrorCode, [number, string]> = {
 /** The domain's refusal as problem+json: its code, words, and what the claim allows instead. */
 export function claimProblem(error: ClaimError): Problem {
   const { code, detail, currentStatus, allowedNext, errors } = error.refusal;
-  const [status, title] = STATUS_AND_TITLE[code];
+  const [status, title] = CLAIM_PROBLEM_STATUS_AND_TITLE[code];
   // A claim off the caller's chain is indistinguishable from one that does not exist.
   if (status === 404) return problem(404, code, title).problem;
   return problem(status, code, title, {

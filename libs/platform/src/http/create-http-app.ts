@@ -1,14 +1,23 @@
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { ModulesContainer, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ProblemFilter } from './problem.filter';
+import { logRequests, requestIdOf } from './request-log';
+import { traceRequests } from '../tracing/http-server-spans';
+import { ServedByInterceptor } from '../tracing/served-by.interceptor';
 import type { Logger } from '../logger';
+import { HubMetrics } from '../metrics/hub-metrics';
+import { measureRequests } from '../metrics/http-metrics';
 
-/** A Nest application on Fastify whose every error is answered as problem+json. */
+/** A Nest application on Fastify whose every error is answered as problem+json; each request is traced and logged once. */
 export async function createHttpApp(module: Parameters<typeof NestFactory.create>[0], logger: Logger): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 5 * 1024 * 1024 });
+  const adapter = new FastifyAdapter({ bodyLimit: 5 * 1024 * 1024, genReqId: requestIdOf });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { logger: false, rawBody: true });
   app.useGlobalFilters(new ProblemFilter(logger));
+  app.useGlobalInterceptors(new ServedByInterceptor(app.get(ModulesContainer)));
+  traceRequests(adapter.getInstance(), 'rma-hub.http');
+  logRequests(adapter.getInstance(), logger);
+  measureRequests(adapter.getInstance(), app.get(HubMetrics));
   // Bulk files are handed to their route as a stream, never buffered whole.
   adapter.getInstance().addContentTypeParser(['application/x-ndjson', 'text/csv'], (_request, payload, done) => done(null, payload));
   return app;

@@ -1,22 +1,8 @@
 import { HttpException } from '@nestjs/common';
 import type { z } from 'zod';
+import type { FieldError, Problem } from '@rma-hub/contracts';
 
-export interface FieldError {
-  /** JSON Pointer into the request body (RFC 6901), e.g. "/lines/0/serial". */
-  pointer: string;
-  detail: string;
-}
-
-/** An RFC 9457 problem document; `code` is a stable machine-readable error code such as "CLAIM.NOT_FOUND". */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  code: string;
-  detail?: string;
-  errors?: FieldError[];
-  [extension: string]: unknown;
-}
+export type { FieldError, Problem };
 
 export class ProblemException extends HttpException {
   constructor(readonly problem: Problem) {
@@ -30,8 +16,9 @@ export function problem(status: number, code: string, title: string, extra: Part
   return new ProblemException({ type: `${TYPE_BASE}${code.toLowerCase().replace(/[._]/g, '-')}`, title, status, code, ...extra });
 }
 
+/** `notFound('Bulk job')`: 404 BULK_JOB.NOT_FOUND. */
 export function notFound(what: string): ProblemException {
-  return problem(404, `${what.toUpperCase()}.NOT_FOUND`, `${what} not found`);
+  return problem(404, `${what.toUpperCase().replaceAll(' ', '_')}.NOT_FOUND`, `${what} not found`);
 }
 
 export function fieldErrors(error: z.ZodError): FieldError[] {

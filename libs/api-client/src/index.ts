@@ -1,0 +1,2 @@
+export { createHubClient, type HubClient } from './hub-client';
+export type * from './schema';

@@ -1,0 +1,40 @@
+import { Counter, Gauge, type Registry } from 'prom-client';
+
+export interface Sample<L extends string> {
+  labels: Record<L, string>;
+  value: number;
+}
+
+/** Where a scraped gauge's samples come from: a query of the present state (PostgreSQL, Kafka, a breaker). */
+export type SampleSource<L extends string> = () => Promise<Sample<L>[]>;
+
+/**
+ * A gauge whose samples are read when Prometheus scrapes, from the sources the service's modules
+ * gave it. A source that fails leaves its samples out of that scrape (a gap, never a stale value
+ * nor a failed scrape) and counts in `rmahub_metrics_source_errors_total`.
+ */
+export class ScrapedGauge<L extends string> {
+  private readonly sources: SampleSource<L>[] = [];
+
+  constructor(registry: Registry, errors: Counter<'gauge'>, definition: { name: string; help: string; labelNames: readonly L[] }) {
+    const sources = this.sources;
+    new Gauge<L>({
+      ...definition,
+      labelNames: [...definition.labelNames],
+      registers: [registry],
+      async collect() {
+        this.reset();
+        const results = await Promise.allSettled(sources.map((source) => source()));
+        for (const result of results) {
+          if (result.status === 'rejected') errors.inc({ gauge: definition.name });
+          else for (const sample of result.value) this.set(sample.labels, sample.value);
+        }
+      },
+    });
+  }
+
+  /** Adds a source; the module that owns the state adds it once. */
+  readFrom(source: SampleSource<L>): void {
+    this.sources.push(source);
+  }
+}
