@@ -147,6 +147,21 @@ describe('bulk forward: a distributor forwards many reviewed claims to their man
     await eventually(async () => expect((await distributor().get(`/v1/claims/${inReview}`)).body.status).toBe('authorized'));
   });
 
+  it("tells a distributor nothing about a claim off its chain that it names in a forward", async () => {
+    const [foreign] = await claimsInReview([claimFor('ubiquiti', 'FWD-FOREIGN-1', 1)]);
+    const east = apiAs(testHub().url, testHub().keyOf('distri-east'));
+    const accepted = await east.post('/v1/bulk/forward', { claims: [foreign] });
+    expect(accepted.status).toBe(202);
+    await eventually(async () => expect((await east.get(`/v1/bulk/${accepted.body.jobId}`)).body.state).toBe('done'));
+    const job = (await east.get(`/v1/bulk/${accepted.body.jobId}`)).body;
+    expect(job.errors.items).toEqual([{ line: 1, pointer: '/claims/0', detail: 'Claim not found' }]);
+    expect(job.manufacturers).toEqual([{ manufacturer: null, forwarded: 0, refused: 1, rmaOpened: 0, waiting: 0, refusedByPortal: 0 }]);
+    const outcomes = (await east.get(`/v1/bulk/${accepted.body.jobId}/outcomes`)).body.items;
+    // Exactly what a claim that does not exist gives: no status, no portal progress, no manufacturer.
+    expect(outcomes).toEqual([{ line: 1, claimId: foreign, manufacturer: null, outcome: 'refused', detail: 'Claim not found', status: null, upstream: 'none' }]);
+    expect((await distributor().get(`/v1/claims/${foreign}`)).body.status).toBe('in_review');
+  });
+
   it('refuses a malformed request naming the field, and anyone but a distributor', async () => {
     const bad = await distributor().post('/v1/bulk/forward', { claims: ['not-a-uuid', '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000001'] });
     expect(bad.status).toBe(400);

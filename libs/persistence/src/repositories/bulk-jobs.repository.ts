@@ -1,13 +1,19 @@
 import { Prisma, type PrismaTx } from '../prisma';
 import { PORTAL_REQUEST_PROGRESS } from './portal-requests.repository';
 
-/** A job's outcomes, each with its claim's status and where its call to the portal stands (none when it was not forwarded or has no portal). */
+/**
+ * A job's outcomes, each with its claim's status and where its call to the portal stands (none when
+ * it was not forwarded or has no portal). Only claims on the job owner's chain are joined: a claim
+ * id it named off its chain reads exactly as one that does not exist.
+ */
 const outcomesNow = (jobId: string) => Prisma.sql`
   SELECT o.line_no, o.claim_id, o.manufacturer_id, o.outcome, o.detail, c.status,
     CASE ${PORTAL_REQUEST_PROGRESS} WHEN 'done' THEN 'opened' WHEN 'failed' THEN 'refused' ELSE coalesce(${PORTAL_REQUEST_PROGRESS}, 'none') END AS upstream
   FROM bulk_job_outcomes o
-  LEFT JOIN claims c ON c.id = o.claim_id
-  LEFT JOIN portal_requests r ON r.claim_id = o.claim_id AND o.outcome = 'forwarded'
+  JOIN bulk_jobs j ON j.id = o.job_id
+  LEFT JOIN claim_hops h ON h.claim_id = o.claim_id AND h.party_id = j.party_id
+  LEFT JOIN claims c ON c.id = h.claim_id
+  LEFT JOIN portal_requests r ON r.claim_id = h.claim_id AND o.outcome = 'forwarded'
   WHERE o.job_id = ${jobId}::uuid`;
 
 export interface BulkJobRecord {
