@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { apiAs, DEMO_CLAIM as demoClaim, eventually, startTestHub, ubiquitiReports, type TestHub } from '@rma-hub/testing';
 
@@ -66,6 +67,42 @@ describe('inbound manufacturer webhooks (Standard Webhooks)', () => {
     expect(future).toMatchObject({ status: 401, body: { code: 'WEBHOOK.TIMESTAMP_IN_FUTURE' } });
 
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a body over the webhook limit with 413 before reading it whole, changing nothing', async () => {
+    const before = await snapshot();
+    const huge = JSON.stringify({ type: 'rma.status_changed', timestamp: new Date().toISOString(), data: { rmaNumber, status: 'RECEIVED', note: 'x'.repeat(200 * 1024) } });
+    const answer = await deliver({ id: 'msg_huge', body: huge });
+    expect(answer).toMatchObject({ status: 413, body: { code: 'REQUEST.TOO_LARGE' } });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("announces a claim's reports in the order they commit: a report waits for the claim's lock", async () => {
+    const reseller = apiAs(hub.url, hub.keyOf('reseller-alpha'));
+    const id: string = (await reseller.post('/v1/claims', { ...demoClaim, reference: 'WH-LOCK', lines: [{ serial: 'WH-LOCK-1', model: 'U6-Pro' }] })).body.id;
+    const rma = await eventually(async () => {
+      const claim = (await reseller.get(`/v1/claims/${id}`)).body;
+      expect(claim.status).toBe('authorized');
+      return claim.lines[0].rmaNumber as string;
+    });
+    const reported = () => hub.query<{ n: number }>("SELECT count(*)::int AS n FROM outbox_messages WHERE key = $1 AND topic = 'rma.portal.status-reported.v1'", [id]);
+    const holder = new Client({ connectionString: hub.serviceEnv.DATABASE_URL });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM claims WHERE id = $1 FOR UPDATE', [id]);
+      let answered = false;
+      const report = ubiquitiReports(hub, rma, { status: 'RECEIVED' }).finally(() => (answered = true));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // While another transaction holds the claim, the report neither commits nor answers.
+      expect(answered).toBe(false);
+      expect((await reported())[0]!.n).toBe(0);
+      await holder.query('COMMIT');
+      expect((await report).body.webhook.status).toBe(200);
+      expect((await reported())[0]!.n).toBe(1);
+    } finally {
+      await holder.end();
+    }
   });
 
   it('applies a webhook id once: a replay is acknowledged as a duplicate and changes nothing', async () => {

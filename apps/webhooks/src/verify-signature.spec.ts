@@ -1,5 +1,5 @@
 import { ProblemException } from '@rma-hub/platform';
-import { verifySignature } from './verify-signature';
+import { refuseBadEnvelope, verifySignature } from './verify-signature';
 
 /** The test vector published with the Standard Webhooks specification. */
 const VECTOR = {
@@ -67,5 +67,22 @@ describe('Standard Webhooks signature verification', () => {
     const notJson = 'status=RECEIVED';
     const signature = new Webhook(VECTOR.secret).sign(VECTOR.id, new Date(VECTOR.timestamp * 1000), notJson);
     expect(refusal(() => verifySignature(Buffer.from(notJson), headers({ 'webhook-signature': signature }), [VECTOR.secret]))).toBeUndefined();
+  });
+});
+
+describe('the envelope, checked before any look-up or HMAC', () => {
+  const at = new Date(VECTOR.timestamp * 1000);
+
+  it('passes complete headers with a timestamp within 5 minutes either way', () => {
+    expect(refusal(() => refuseBadEnvelope(headers(), at))).toBeUndefined();
+    expect(refusal(() => refuseBadEnvelope(headers(), new Date(at.getTime() + 299_000)))).toBeUndefined();
+    expect(refusal(() => refuseBadEnvelope(headers(), new Date(at.getTime() - 299_000)))).toBeUndefined();
+  });
+
+  it('refuses missing headers, a malformed timestamp, and one outside the window, as the full check would', () => {
+    expect(refusal(() => refuseBadEnvelope({ ...headers(), 'webhook-signature': undefined }, at))).toBe('WEBHOOK.HEADERS_MISSING');
+    expect(refusal(() => refuseBadEnvelope(headers({ 'webhook-timestamp': 'soon' }), at))).toBe('WEBHOOK.HEADERS_INVALID');
+    expect(refusal(() => refuseBadEnvelope(headers(), new Date(at.getTime() + 301_000)))).toBe('WEBHOOK.TIMESTAMP_STALE');
+    expect(refusal(() => refuseBadEnvelope(headers(), new Date(at.getTime() - 301_000)))).toBe('WEBHOOK.TIMESTAMP_IN_FUTURE');
   });
 });

@@ -1,12 +1,16 @@
 import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import type { ZodError } from 'zod';
 import { PORTAL_STATUS_REPORTED, type WebhookReceipt } from '@rma-hub/contracts';
 import { Database } from '@rma-hub/persistence';
 import { PORTAL_CONTRACTS } from '@rma-hub/portals';
 import { fieldErrors, notFound, problem } from '@rma-hub/platform';
-import { verifySignature } from './verify-signature';
+import { refuseBadEnvelope, verifySignature } from './verify-signature';
+
+/** A portal's status event is a few hundred bytes; anything near this is not one, and is refused before it is read whole. */
+export const WEBHOOK_BODY_LIMIT_BYTES = 64 * 1024;
 
 /** Status updates pushed by manufacturer portals, signed per Standard Webhooks. */
 @Controller('v1/webhooks')
@@ -15,13 +19,15 @@ export class WebhooksController {
 
   @Post(':manufacturer')
   @HttpCode(200)
+  @RouteConfig({ bodyLimit: WEBHOOK_BODY_LIMIT_BYTES })
   async receive(@Param('manufacturer') manufacturer: string, @Req() request: RawBodyRequest<FastifyRequest>): Promise<WebhookReceipt> {
+    const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
+    refuseBadEnvelope(headers);
     const channel = await this.db.repositories.network.channel(manufacturer);
     const contract = channel?.adapter ? PORTAL_CONTRACTS[channel.adapter] : undefined;
     const parseWebhook = contract?.parseWebhook;
     if (!channel || !contract || !parseWebhook || channel.webhookSecrets.length === 0) throw notFound('Webhook endpoint');
 
-    const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
     verifySignature(request.rawBody ?? Buffer.alloc(0), headers, channel.webhookSecrets);
     const webhookId = headers['webhook-id'] ?? '';
 
@@ -34,7 +40,10 @@ export class WebhooksController {
     }
 
     // A redelivery of an id already applied is acknowledged (so the sender stops retrying) and changes nothing.
+    // The claim's lock orders this report behind any other writer of the claim, so the outbox
+    // announces the claim's reports in the order they commit.
     return this.db.transaction(async (tx) => {
+      await tx.claims.lockRow(covered.claimId);
       if (!(await tx.inbox.markProcessed(`webhooks.${manufacturer}`, webhookId))) return { accepted: false, duplicate: true };
       await tx.outbox.publish(PORTAL_STATUS_REPORTED, covered.claimId, {
         manufacturerId: manufacturer,

@@ -280,7 +280,7 @@ export interface paths {
         put?: never;
         /**
          * A manufacturer portal's status update (served by the webhook receiver)
-         * @description Signed per Standard Webhooks with one of the manufacturer's current secrets (several are accepted while a secret is rotated). The body is the portal's own webhook, checked against its contract; the claim line carrying the RMA number follows.
+         * @description Signed per Standard Webhooks with one of the manufacturer's current secrets (several are accepted while a secret is rotated). The body is the portal's own webhook (at most 64 KiB, else 413), checked against its contract; the claim line carrying the RMA number follows. Missing signature headers and timestamps outside ±5 minutes are refused before anything is looked up.
          */
         post: operations["receivePortalWebhook"];
         delete?: never;

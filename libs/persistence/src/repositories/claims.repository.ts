@@ -181,8 +181,13 @@ export class ClaimsRepository {
   }
 
   /** Reads the claim and locks its row until the transaction ends, serialising concurrent transitions. */
-  async lock(claimId: string): Promise<ClaimRecord | null> {
+  /** Takes the claim's row lock for this transaction without reading it: what another writer of the claim must wait for. */
+  async lockRow(claimId: string): Promise<void> {
     await this.db.$executeRaw`SELECT 1 FROM claims WHERE id = ${claimId}::uuid FOR UPDATE`;
+  }
+
+  async lock(claimId: string): Promise<ClaimRecord | null> {
+    await this.lockRow(claimId);
     const row = await this.db.claim.findUnique({ where: { id: claimId }, include });
     return row && toClaim(row);
   }

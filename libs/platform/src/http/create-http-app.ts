@@ -18,6 +18,11 @@ export async function createHttpApp(module: Parameters<typeof NestFactory.create
   traceRequests(adapter.getInstance(), 'rma-hub.http');
   logRequests(adapter.getInstance(), logger);
   measureRequests(adapter.getInstance(), app.get(HubMetrics));
+  // A route may lower the body limit for itself: `@RouteConfig({ bodyLimit })`.
+  adapter.getInstance().addHook('onRoute', (route) => {
+    const { bodyLimit } = (route.config ?? {}) as { bodyLimit?: number };
+    if (bodyLimit !== undefined) route.bodyLimit = bodyLimit;
+  });
   // Bulk files are handed to their route as a stream, never buffered whole.
   adapter.getInstance().addContentTypeParser(['application/x-ndjson', 'text/csv'], (_request, payload, done) => done(null, payload));
   return app;
