@@ -243,4 +243,27 @@ describe('the rma-hub CLI against a running hub', () => {
     const [timeline] = await testHub().query<{ n: number }>("SELECT count(*)::int AS n FROM claim_events WHERE claim_id = $1 AND to_status = 'authorized'", [created.id]);
     expect(timeline!.n).toBe(1);
   });
+
+  it('issues a key with keys create (printed once on stdout), lists it without the key, and revokes it', async () => {
+    const asOperator = { RMA_HUB_API_KEY: testHub().keyOf('hub-operator') };
+    const created = await cli(['keys', 'create', 'reseller-bravo', 'CLI test'], asOperator);
+    expect(created.code).toBe(0);
+    const key = created.stdout.trim();
+    expect(key).toMatch(/^rmahub_[A-Za-z0-9_-]{43}$/);
+    expect(created.stderr).toContain('It is shown only now');
+    expect((await apiAs(testHub().url, key).get('/v1/claims')).status).toBe(200);
+
+    const listed = await cli(['keys', 'list', '--party', 'reseller-bravo', '--json'], asOperator);
+    expect(listed.stdout).not.toContain(key);
+    const ours = (JSON.parse(listed.stdout) as { apiKeys: { id: string; label: string; hint: string }[] }).apiKeys.find((entry) => entry.label === 'CLI test')!;
+    expect(key.startsWith(ours.hint)).toBe(true);
+
+    const revoked = await cli(['keys', 'revoke', ours.id], asOperator);
+    expect(revoked).toMatchObject({ code: 0, stdout: expect.stringContaining(`Revoked ${ours.id}`) });
+    expect((await apiAs(testHub().url, key).get('/v1/claims')).status).toBe(401);
+
+    const byReseller = await cli(['keys', 'list']);
+    expect(byReseller.code).toBe(1);
+    expect(byReseller.stderr).toContain('AUTH.OPERATOR_ONLY');
+  });
 });

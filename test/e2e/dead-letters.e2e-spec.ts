@@ -1,8 +1,8 @@
-import { apiAs, DEMO_CLAIM, eventually, portalFaults, useTestHub } from '@rma-hub/testing';
+import { apiAs, DEMO_CLAIM, eventually, portalFaults, scrapeMetrics, useTestHub } from '@rma-hub/testing';
 
 describe('portal calls that fail for good', () => {
   const testHub = useTestHub({
-    env: { PORTAL_TIMEOUT_MS: '300', PORTAL_RETRY_ATTEMPTS: '1', PORTAL_RETRY_INITIAL_DELAY_MS: '20', PORTAL_REQUEUE_DELAY_MS: '50', PORTAL_MAX_ATTEMPTS: '2' },
+    env: { PORTAL_TIMEOUT_MS: '300', PORTAL_RETRY_ATTEMPTS: '1', PORTAL_RETRY_INITIAL_DELAY_MS: '20', PORTAL_REQUEUE_DELAY_MS: '50', PORTAL_MAX_ATTEMPTS: '2', CONSUMER_MAX_ATTEMPTS: '3', CONSUMER_RETRY_DELAY_MS: '20' },
   });
   const reseller = () => apiAs(testHub().url, testHub().keyOf('reseller-alpha'));
   const operator = () => apiAs(testHub().url, testHub().keyOf('hub-operator'));
@@ -28,6 +28,38 @@ describe('portal calls that fail for good', () => {
     const again = await operator().post(`/v1/admin/dead-letters/${letter.id}/replay`);
     expect(again.body.replayed).toBe(false);
     expect(testHub().demo.simulator.stats.ubiquiti.rmasOpened).toBe(1);
+  });
+
+  it('dead-letter a message whose consumer keeps failing after its last attempt, commit its offset, and a replay completes the claim', async () => {
+    // The connectors cannot queue this claim's portal call: PostgreSQL refuses the insert.
+    await testHub().query(`
+      CREATE FUNCTION refuse_poison_request() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'portal queue refuses %', NEW.claim_id; END $$;
+      CREATE TRIGGER refuse_poison_request BEFORE INSERT ON portal_requests FOR EACH ROW
+        WHEN (NEW.payload::text LIKE '%DL-POISON-UNIT%') EXECUTE FUNCTION refuse_poison_request()`);
+    try {
+      const poisoned = await submit('DL-POISON', 'DL-POISON-UNIT');
+      const letterOf = async () =>
+        ((await operator().get('/v1/admin/dead-letters?consumer=rma-hub.connectors')).body.deadLetters as { id: string; key: string; reason: string }[]).find(
+          (candidate) => candidate.key === poisoned,
+        );
+      await eventually(async () => expect(await letterOf()).toMatchObject({ topic: 'rma.portal.rma-requested.v1', reason: expect.stringMatching(/^gave up after 3 attempts: .*portal queue refuses/s) }));
+      // Its offset is committed (the partition moved on), each attempt counted once, the count forgotten.
+      const consumed = { consumer: 'rma-hub.connectors', topic: 'rma.portal.rma-requested.v1' };
+      await eventually(async () => expect((await scrapeMetrics(testHub().url)).value('rmahub_consumer_lag_messages', consumed)).toBe(0));
+      const metrics = await scrapeMetrics(testHub().url);
+      expect(metrics.value('rmahub_consumer_messages_total', { ...consumed, outcome: 'retried' })).toBe(2);
+      expect(metrics.value('rmahub_consumer_messages_total', { ...consumed, outcome: 'dead_lettered' })).toBe(1);
+      expect((await statusOf(poisoned)).status).toBe('forwarded');
+      expect(await testHub().query('SELECT consumer, message_id FROM message_attempts')).toEqual([]);
+
+      await testHub().query('DROP TRIGGER refuse_poison_request ON portal_requests');
+      const replayed = await operator().post(`/v1/admin/dead-letters/${(await letterOf())!.id}/replay`);
+      expect(replayed.body.replayed).toBe(true);
+      await eventually(async () => expect((await statusOf(poisoned)).status).toBe('authorized'));
+    } finally {
+      await testHub().query('DROP TRIGGER IF EXISTS refuse_poison_request ON portal_requests; DROP FUNCTION refuse_poison_request()');
+    }
   });
 
   it('park the claim in needs_info when the portal refuses its data, and add-info sends it again', async () => {

@@ -23,5 +23,6 @@ export function apiAs(baseUrl: string, apiKey: string) {
   return {
     get: (path: string) => call('GET', path),
     post: (path: string, body?: unknown, headers?: Record<string, string>) => call('POST', path, body, headers),
+    request: (method: string, path: string, body?: unknown) => call(method, path, body),
   };
 }

@@ -4,5 +4,5 @@ export { eventually } from './eventually';
 export { scrapeMetrics, type Scrape } from './metrics';
 export { freePort, startServiceProcess, type ServiceProcess } from './service-process';
 export { DEMO_CLAIM, portalFaults, startTestHub, testEnv, ubiquitiReports, useTestHub, type TestHub } from './test-hub';
-export { useSubscriber, type ReceivedWebhook } from './subscriber';
+export { useStallingSubscriber, useSubscriber, type ReceivedWebhook } from './subscriber';
 export type { TimelineEvent } from './timeline';

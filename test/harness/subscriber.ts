@@ -13,7 +13,6 @@ export interface ReceivedWebhook {
  */
 export function useSubscriber(options: { up?: boolean } = {}) {
   let up = options.up ?? true;
-  let url: string | undefined;
   const received: ReceivedWebhook[] = [];
   const server: Server = createServer((request, response) => {
     let body = '';
@@ -25,16 +24,41 @@ export function useSubscriber(options: { up?: boolean } = {}) {
       response.writeHead(204).end();
     });
   });
-  beforeAll(async () => {
-    url = await new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/rma`)));
+  return { received, setUp: (value: boolean) => (up = value), url: serveDuringTests(server, '/hooks/rma') };
+}
+
+/**
+ * A webhook endpoint that answers 200 at once and then dribbles its body for ever, so an exchange
+ * with it ends only when the caller gives up. It counts the requests it has open at once.
+ */
+export function useStallingSubscriber() {
+  const received: string[] = [];
+  const counts = { open: 0, mostOpenAtOnce: 0 };
+  const server: Server = createServer((request, response) => {
+    received.push(String(request.headers['webhook-id']));
+    counts.mostOpenAtOnce = Math.max(counts.mostOpenAtOnce, ++counts.open);
+    response.writeHead(200, { 'content-type': 'text/plain' });
+    const dribble = setInterval(() => response.write('.'), 100);
+    response.on('close', () => {
+      clearInterval(dribble);
+      counts.open--;
+    });
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return {
-    received,
-    setUp: (value: boolean) => (up = value),
-    url: () => {
-      if (!url) throw new Error('the subscriber is not listening yet');
-      return url;
-    },
+  return { received, counts, url: serveDuringTests(server, '/hooks/slow') };
+}
+
+/** Listens on a loopback port from before the file's tests until after them; gives the URL of `path` on it. */
+function serveDuringTests(server: Server, path: string): () => string {
+  let url: string | undefined;
+  beforeAll(async () => {
+    url = await new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`)));
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+  return () => {
+    if (!url) throw new Error('the subscriber is not listening yet');
+    return url;
   };
 }

@@ -7,6 +7,7 @@ import { registerAct } from './commands/act';
 import { registerBulk } from './commands/bulk';
 import { registerGet } from './commands/get';
 import { registerInbox } from './commands/inbox';
+import { registerKeys } from './commands/keys';
 import { registerList } from './commands/list';
 import { registerSubmit } from './commands/submit';
 import { registerWatch } from './commands/watch';
@@ -35,7 +36,7 @@ function buildProgram(io: Io): Command {
   const program = new Command('rma-hub');
   const ctx = new Context(io, () => program.opts<GlobalOptions>());
   program
-    .description("Submit, follow and list RMA claims, take their actions, and run bulk jobs, through an rma-hub's HTTP API.")
+    .description("Submit, follow and list RMA claims, take their actions, run bulk jobs and (operators) manage API keys, through an rma-hub's HTTP API.")
     .option('--url <url>', `the hub's base URL (default: $${URL_ENV}, the config file, or ${DEFAULT_URL})`)
     .option('--config <file>', 'the config file to read (JSON: { "url", "apiKey" })')
     .option('--json', "print the API's JSON on stdout and nothing else; no progress")
@@ -51,6 +52,7 @@ function buildProgram(io: Io): Command {
   registerAct(program, ctx);
   registerWatch(program, ctx);
   registerBulk(program, ctx);
+  registerKeys(program, ctx);
   return program;
 }
 

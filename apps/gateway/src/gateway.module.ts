@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApiKeysController } from './admin/api-keys.controller';
 import { DeadLettersController } from './admin/dead-letters.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { BulkController } from './bulk/bulk.controller';
@@ -20,7 +21,7 @@ import { SubscriptionsController } from './subscriptions/subscriptions.controlle
 /** The public HTTP API: claims, their actions and timelines, serial histories, subscriptions, bulk imports and forwards; dead letters for operators. */
 @Module({
   imports: [ApiDocsModule],
-  controllers: [ClaimsController, SerialsController, SubscriptionsController, BulkController, DeadLettersController],
+  controllers: [ClaimsController, SerialsController, SubscriptionsController, BulkController, DeadLettersController, ApiKeysController],
   providers: [ApiKeyGuard, Idempotency, ClaimService, ClaimViews, SubmitClaim, TakeClaimAction, BulkIntake, BulkJobGauges, ImportClaimsWorker, StartBulkForward, ForwardClaimsWorker],
 })
 export class GatewayModule {}

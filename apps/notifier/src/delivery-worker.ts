@@ -2,9 +2,22 @@ import { Inject, Injectable } from '@nestjs/common';
 import axios, { type AxiosInstance } from 'axios';
 import { Webhook } from 'standardwebhooks';
 import { Database, inStoredTrace, type LeasedDelivery } from '@rma-hub/persistence';
-import { assertDeliverableUrl, HUB_CONFIG, HubMetrics, LOGGER, LoopWorker, traceHttpClient, type HubConfig, type Logger } from '@rma-hub/platform';
+import {
+  HUB_CONFIG,
+  HubMetrics,
+  LOGGER,
+  LoopWorker,
+  parseDeliverableUrl,
+  publicOnlyAgents,
+  traceHttpClient,
+  type HubConfig,
+  type Logger,
+} from '@rma-hub/platform';
+import { describeDeliveryFailure } from './delivery-failure';
 
 const MAX_DELAY_MS = 60 * 60_000;
+/** Subscribers' answers are not read; a bigger body is cut off rather than buffered. */
+const MAX_RESPONSE_BYTES = 64 * 1024;
 /** The notifier's tracer (its consumer's spans have the same name). */
 const NOTIFIER_TRACER = 'rma-hub.notifier';
 
@@ -12,7 +25,8 @@ const NOTIFIER_TRACER = 'rma-hub.notifier';
  * Delivers owed status changes as Standard Webhooks-signed POSTs (the delivery id is the
  * `webhook-id`, so subscribers can de-duplicate). A delivery goes out only when every earlier one
  * for the same subscription and claim has, so each subscriber sees a claim's changes in order;
- * failures are retried with a doubling delay, and every attempt is in the delivery log.
+ * failures are retried with a doubling delay, and every attempt is in the delivery log. Each
+ * subscription has one delivery in flight at a time, so a hanging subscriber holds one loop of four.
  */
 @Injectable()
 export class DeliveryWorker extends LoopWorker {
@@ -21,15 +35,23 @@ export class DeliveryWorker extends LoopWorker {
   constructor(
     private readonly db: Database,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
-    @Inject(LOGGER) logger: Logger,
+    @Inject(LOGGER) private readonly logger: Logger,
     private readonly metrics: HubMetrics,
   ) {
     super('deliveries', { concurrency: 4, idleMs: 200, logger });
     this.measureQueues();
-    this.http = traceHttpClient(axios.create({ timeout: config.subscriptions.timeoutMs, maxRedirects: 0, validateStatus: () => true }), NOTIFIER_TRACER);
+    // Private targets allowed: nothing to check at connect time. Otherwise every connection goes to an
+    // address checked public when it was resolved (DNS rebinding), and never through an env proxy.
+    const agents = config.subscriptions.allowPrivateTargets ? {} : publicOnlyAgents();
+    this.http = traceHttpClient(
+      axios.create({ ...agents, proxy: false, maxRedirects: 0, maxContentLength: MAX_RESPONSE_BYTES, validateStatus: () => true }),
+      NOTIFIER_TRACER,
+    );
   }
 
   async takeNext(): Promise<boolean> {
+    // An attempt is aborted at timeoutMs of wall-clock time (see attempt), so the lease outlasts it and
+    // its settling: an overrunning delivery is never leased again by another worker.
     const delivery = await this.db.repositories.subscriptions.leaseNext(this.config.subscriptions.timeoutMs * 2 + 5_000);
     if (!delivery) return false;
     const attributes = { 'rma_hub.delivery_id': delivery.id, 'rma_hub.subscription_id': delivery.subscriptionId, 'rma_hub.attempt': delivery.attempts };
@@ -60,10 +82,12 @@ export class DeliveryWorker extends LoopWorker {
 
   private async attempt(delivery: LeasedDelivery): Promise<{ ok: true; status: number } | { ok: false; status: number | null; error: string }> {
     try {
-      const url = await assertDeliverableUrl(delivery.url, { allowPrivate: this.config.subscriptions.allowPrivateTargets });
+      const url = parseDeliverableUrl(delivery.url, { allowPrivate: this.config.subscriptions.allowPrivateTargets });
       const body = JSON.stringify(delivery.payload);
       const timestamp = new Date();
       const response = await this.http.post(url.toString(), body, {
+        // Wall-clock for the whole exchange; axios' own `timeout` stops counting once headers arrive.
+        signal: AbortSignal.timeout(this.config.subscriptions.timeoutMs),
         headers: {
           'content-type': 'application/json',
           'webhook-id': delivery.id,
@@ -73,9 +97,10 @@ export class DeliveryWorker extends LoopWorker {
       });
       return response.status >= 200 && response.status < 300
         ? { ok: true, status: response.status }
-        : { ok: false, status: response.status, error: `subscriber answered ${response.status}` };
+        : { ok: false, status: response.status, error: `answered ${response.status}` };
     } catch (error) {
-      return { ok: false, status: null, error: error instanceof Error ? error.message : String(error) };
+      this.logger.debug({ err: error, deliveryId: delivery.id }, 'delivery attempt failed');
+      return { ok: false, status: null, error: describeDeliveryFailure(error) };
     }
   }
 }

@@ -6,7 +6,8 @@ import { HUB_CONFIG, LOGGER, LoopWorker, type HubConfig, type Logger } from '@rm
  * The retention job. Every `RETENTION_INTERVAL_MS` it starts a pass that deletes, in batches of
  * `RETENTION_BATCH_SIZE` rows (one short statement each, outside any transaction), what the hub
  * no longer needs: published outbox messages, processed message ids, expired idempotency records,
- * lines of finished bulk jobs and delivered deliveries, each older than its configured age. A kind
+ * lines of finished bulk jobs, delivered deliveries and abandoned failed-attempt counts of messages
+ * (with the processed message ids' age), each older than its configured age. A kind
  * is taken again while its batches come back full; once every kind has come back short the pass
  * ends and the job idles. Several routers may run it at once: each batch skips the rows another
  * holds.
@@ -33,6 +34,7 @@ export class PruneOldRecords extends LoopWorker {
       expiredIdempotencyKeys: config.idempotency.keyTtlMs,
       finishedBulkJobLines: retention.finishedBulkJobLinesMs,
       deliveredDeliveries: retention.deliveredDeliveriesMs,
+      abandonedMessageAttempts: retention.processedMessagesMs,
     };
   }
 
@@ -56,5 +58,5 @@ export class PruneOldRecords extends LoopWorker {
 }
 
 function emptyTally(): Record<RetentionKind, number> {
-  return { publishedOutbox: 0, processedMessages: 0, expiredIdempotencyKeys: 0, finishedBulkJobLines: 0, deliveredDeliveries: 0 };
+  return { publishedOutbox: 0, processedMessages: 0, expiredIdempotencyKeys: 0, finishedBulkJobLines: 0, deliveredDeliveries: 0, abandonedMessageAttempts: 0 };
 }

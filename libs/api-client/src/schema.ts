@@ -128,7 +128,7 @@ export interface paths {
         put?: never;
         /**
          * Import a file of claims (resellers, distributors)
-         * @description The file is streamed and stored line by line, then processed in the background; follow the job at its URL. Bad lines are reported per line and never stop the others. The same Idempotency-Key answers with the same job.
+         * @description The file is streamed and stored line by line, then processed in the background; follow the job at its URL. Bad lines are reported per line and never stop the others (an NDJSON line over BULK_MAX_LINE_BYTES, a NUL character, a quote never closed in CSV). A file over BULK_MAX_UPLOAD_BYTES or BULK_MAX_LINES, or a CSV record over BULK_MAX_LINE_BYTES, is refused whole with 413. The same Idempotency-Key with the same file answers with the same job; with another file, 422; while the first upload is still being received, 409.
          */
         post: operations["importClaims"];
         delete?: never;
@@ -264,6 +264,47 @@ export interface paths {
          */
         post: operations["replayDeadLetter"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API keys, revoked ones included, without the keys themselves (operators) */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Issue an API key for a party (operators)
+         * @description The hub generates the key (256 random bits behind the `rmahub_` prefix) and shows it in this answer only: it stores a hash and a short hint. Not replayable by Idempotency-Key, so no stored answer ever holds a key; each call issues a new one.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key at once (operators)
+         * @description The next call with the key is refused with 401. Revoking it again changes nothing.
+         */
+        delete: operations["revokeApiKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -521,6 +562,12 @@ export interface components {
         CloseActionBody: {
             note?: string;
         };
+        CreateApiKeyRequest: {
+            /** @description The party the key acts as. */
+            party: string;
+            /** @description What the key is for, e.g. "ERP integration". */
+            label: string;
+        };
         /** @description Ubiquiti's RMA status change. */
         UbiquitiWebhook: {
             /** @constant */
@@ -689,6 +736,8 @@ export interface components {
             currentStatus?: "submitted" | "needs_info" | "in_review" | "forwarded" | "authorized" | "rejected" | "in_transit" | "received" | "quote_pending" | "repairing" | "resolved" | "shipped_back" | "closed" | "cancelled" | "expired" | "scrapped";
             /** @description A claim action refused at the wrong moment: the statuses the caller may move it to from here. */
             allowedNext?: ("submitted" | "needs_info" | "in_review" | "forwarded" | "authorized" | "rejected" | "in_transit" | "received" | "quote_pending" | "repairing" | "resolved" | "shipped_back" | "closed" | "cancelled" | "expired" | "scrapped")[];
+            /** @description A refusal for going too fast: when to try again (also sent as `Retry-After`). */
+            retryAfterSeconds?: number;
         } & {
             [key: string]: unknown;
         };
@@ -853,6 +902,7 @@ export interface components {
             attempts: number;
             /** @description The subscriber's last HTTP status. */
             lastStatus: number | null;
+            /** @description Why the last attempt failed, coarsely: `answered 503`, `timed out`, `could not connect`, `URL not allowed`, `answer too large or malformed`. */
             lastError: string | null;
             deliveredAt: string | null;
             nextAttemptAt: string | null;
@@ -881,6 +931,43 @@ export interface components {
             /** @description false: it had been replayed before, and nothing changed. */
             replayed: boolean;
             deadLetter: components["schemas"]["DeadLetter"];
+        };
+        CreatedApiKey: {
+            /** Format: uuid */
+            id: string;
+            party: string;
+            label: string;
+            /** @description The key's first characters, to recognise it; never enough to use it. */
+            hint: string;
+            /**
+             * @description `network`: declared in the network file (applying a file revokes the keys it no longer lists); `hub`: generated here.
+             * @enum {string}
+             */
+            source: "network" | "hub";
+            /** Format: date-time */
+            createdAt: string;
+            revokedAt: string | null;
+            /** @description The key itself: shown in this answer only, stored only as a hash. */
+            key: string;
+        };
+        ApiKeyList: {
+            apiKeys: components["schemas"]["ApiKey"][];
+        };
+        ApiKey: {
+            /** Format: uuid */
+            id: string;
+            party: string;
+            label: string;
+            /** @description The key's first characters, to recognise it; never enough to use it. */
+            hint: string;
+            /**
+             * @description `network`: declared in the network file (applying a file revokes the keys it no longer lists); `hub`: generated here.
+             * @enum {string}
+             */
+            source: "network" | "hub";
+            /** Format: date-time */
+            createdAt: string;
+            revokedAt: string | null;
         };
         WebhookReceipt: {
             accepted: boolean;
@@ -912,6 +999,7 @@ export type StartRepairActionBody = components['schemas']['StartRepairActionBody
 export type ResolveActionBody = components['schemas']['ResolveActionBody'];
 export type ShipBackActionBody = components['schemas']['ShipBackActionBody'];
 export type CloseActionBody = components['schemas']['CloseActionBody'];
+export type CreateApiKeyRequest = components['schemas']['CreateApiKeyRequest'];
 export type UbiquitiWebhook = components['schemas']['UbiquitiWebhook'];
 export type InnovaphoneWebhook = components['schemas']['InnovaphoneWebhook'];
 export type ClaimView = components['schemas']['ClaimView'];
@@ -941,6 +1029,9 @@ export type Delivery = components['schemas']['Delivery'];
 export type DeadLetterPage = components['schemas']['DeadLetterPage'];
 export type DeadLetter = components['schemas']['DeadLetter'];
 export type DeadLetterReplay = components['schemas']['DeadLetterReplay'];
+export type CreatedApiKey = components['schemas']['CreatedApiKey'];
+export type ApiKeyList = components['schemas']['ApiKeyList'];
+export type ApiKey = components['schemas']['ApiKey'];
 export type WebhookReceipt = components['schemas']['WebhookReceipt'];
 export type ParameterIdempotencyKey = components['parameters']['IdempotencyKey'];
 export type $defs = Record<string, never>;
@@ -993,6 +1084,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "AUTH.INVALID_API_KEY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1131,7 +1236,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed and not limited) */
+            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1159,7 +1264,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `IDEMPOTENCY.KEY_REUSED`: the Idempotency-Key was used for a different request (another body or path); `CLAIM.UNKNOWN_MANUFACTURER`: Unknown manufacturer; `CLAIM.NO_ROUTE`: No route to this manufacturer */
+            /** @description `IDEMPOTENCY.KEY_REUSED`: the Idempotency-Key was used for a different request (another body, file, path or endpoint); `CLAIM.UNKNOWN_MANUFACTURER`: Unknown manufacturer; `CLAIM.NO_ROUTE`: No route to this manufacturer */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1168,6 +1273,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "IDEMPOTENCY.KEY_REUSED" | "CLAIM.UNKNOWN_MANUFACTURER" | "CLAIM.NO_ROUTE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1238,6 +1357,20 @@ export interface operations {
                     });
                 };
             };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description `INTERNAL`: an unexpected error; it is logged, its details are never sent */
             500: {
                 headers: {
@@ -1298,6 +1431,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "CLAIM.NOT_FOUND";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1418,7 +1565,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed and not limited) */
+            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1446,7 +1593,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `IDEMPOTENCY.KEY_REUSED`: the Idempotency-Key was used for a different request (another body or path); `CLAIM.UNKNOWN_LINE`: The request does not match the claim’s lines; `CLAIM.RMA_NUMBER_REQUIRED`: RMA numbers are missing; `CLAIM.DEADLINE_PASSED`: The date has passed */
+            /** @description `IDEMPOTENCY.KEY_REUSED`: the Idempotency-Key was used for a different request (another body, file, path or endpoint); `CLAIM.UNKNOWN_LINE`: The request does not match the claim’s lines; `CLAIM.RMA_NUMBER_REQUIRED`: RMA numbers are missing; `CLAIM.DEADLINE_PASSED`: The date has passed */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1455,6 +1602,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "IDEMPOTENCY.KEY_REUSED" | "CLAIM.UNKNOWN_LINE" | "CLAIM.RMA_NUMBER_REQUIRED" | "CLAIM.DEADLINE_PASSED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1510,6 +1671,20 @@ export interface operations {
                     });
                 };
             };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description `INTERNAL`: an unexpected error; it is logged, its details are never sent */
             500: {
                 headers: {
@@ -1554,6 +1729,20 @@ export interface operations {
                     "application/json": components["schemas"]["BulkJobAccepted"];
                 };
             };
+            /** @description `IDEMPOTENCY.KEY_INVALID`: the Idempotency-Key is empty or longer than 200 characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY.KEY_INVALID";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
             401: {
                 headers: {
@@ -1582,7 +1771,21 @@ export interface operations {
                     });
                 };
             };
-            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed and not limited) */
+            /** @description `IDEMPOTENCY.IN_PROGRESS`: an upload with this Idempotency-Key is still being received; repeat the request once it is answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY.IN_PROGRESS";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `BULK.UPLOAD_TOO_LARGE`: the file is larger than BULK_MAX_UPLOAD_BYTES (100 MiB by default); reading stops there and nothing is stored; `BULK.TOO_MANY_LINES`: the file has more lines than BULK_MAX_LINES (1,000,000 by default); nothing is stored; `BULK.LINE_TOO_LARGE`: a CSV record is longer than BULK_MAX_LINE_BYTES (64 KiB by default; an NDJSON line over it is a line error instead); nothing is stored */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1590,7 +1793,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
-                        code: "REQUEST.TOO_LARGE";
+                        code: "BULK.UPLOAD_TOO_LARGE" | "BULK.TOO_MANY_LINES" | "BULK.LINE_TOO_LARGE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1605,6 +1808,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "BULK.UNSUPPORTED_MEDIA_TYPE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `IDEMPOTENCY.KEY_REUSED`: the Idempotency-Key was used for a different request (another body, file, path or endpoint) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY.KEY_REUSED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1703,7 +1934,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed and not limited) */
+            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1731,7 +1962,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `IDEMPOTENCY.KEY_REUSED`: the Idempotency-Key was used for a different request (another body or path) */
+            /** @description `IDEMPOTENCY.KEY_REUSED`: the Idempotency-Key was used for a different request (another body, file, path or endpoint) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1740,6 +1971,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "IDEMPOTENCY.KEY_REUSED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1827,6 +2072,20 @@ export interface operations {
                     });
                 };
             };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description `INTERNAL`: an unexpected error; it is logged, its details are never sent */
             500: {
                 headers: {
@@ -1909,6 +2168,20 @@ export interface operations {
                     });
                 };
             };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description `INTERNAL`: an unexpected error; it is logged, its details are never sent */
             500: {
                 headers: {
@@ -1952,6 +2225,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "AUTH.INVALID_API_KEY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2029,7 +2316,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed and not limited) */
+            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2057,7 +2344,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `IDEMPOTENCY.KEY_REUSED`: the Idempotency-Key was used for a different request (another body or path); `SUBSCRIPTION.URL_NOT_ALLOWED`: the URL is not HTTPS or resolves to a private, loopback or otherwise non-public address */
+            /** @description `IDEMPOTENCY.KEY_REUSED`: the Idempotency-Key was used for a different request (another body, file, path or endpoint); `SUBSCRIPTION.URL_NOT_ALLOWED`: the URL is not HTTPS or resolves to a private, loopback or otherwise non-public address */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2066,6 +2353,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "IDEMPOTENCY.KEY_REUSED" | "SUBSCRIPTION.URL_NOT_ALLOWED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2130,6 +2431,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "SUBSCRIPTION.NOT_FOUND";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2211,6 +2526,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "AUTH.OPERATOR_ONLY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2311,7 +2640,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `IDEMPOTENCY.KEY_REUSED`: the Idempotency-Key was used for a different request (another body or path); `DEAD_LETTER.STILL_INVALID`: the message still breaks its contract; `errors` says where; `DEAD_LETTER.NOT_REPLAYABLE`: the letter names no known topic or has no key */
+            /** @description `IDEMPOTENCY.KEY_REUSED`: the Idempotency-Key was used for a different request (another body, file, path or endpoint); `DEAD_LETTER.STILL_INVALID`: the message still breaks its contract; `errors` says where; `DEAD_LETTER.NOT_REPLAYABLE`: the letter names no known topic or has no key */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2320,6 +2649,340 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "IDEMPOTENCY.KEY_REUSED" | "DEAD_LETTER.STILL_INVALID" | "DEAD_LETTER.NOT_REPLAYABLE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; it is logged, its details are never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                party?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every key, or one party’s. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            /** @description `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.INVALID";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.INVALID_API_KEY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.OPERATOR_ONLY`: the caller is not an operator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.OPERATOR_ONLY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; it is logged, its details are never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The new key, shown once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            /** @description `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why; `REQUEST.MALFORMED`: the body cannot be parsed (not JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.INVALID" | "REQUEST.MALFORMED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.INVALID_API_KEY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.OPERATOR_ONLY`: the caller is not an operator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.OPERATOR_ONLY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.TOO_LARGE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE`: the Content-Type is not one the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `API_KEY.UNKNOWN_PARTY`: the key is for a party the network does not have */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "API_KEY.UNKNOWN_PARTY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; it is logged, its details are never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key, revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.INVALID_API_KEY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.OPERATOR_ONLY`: the caller is not an operator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.OPERATOR_ONLY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `API_KEY.NOT_FOUND`: no such API key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "API_KEY.NOT_FOUND";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2415,7 +3078,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed and not limited) */
+            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;

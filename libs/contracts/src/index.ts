@@ -1,4 +1,5 @@
 export * from './vocabulary';
+export * from './http/api-keys';
 export * from './http/bulk-forward';
 export * from './http/bulk-views';
 export * from './http/claim-actions';

@@ -1,3 +1,4 @@
+import { ExponentialBackoff, handleType, retry, type RetryPolicy } from 'cockatiel';
 import type { Consumer, KafkaMessage } from 'kafkajs';
 import type { Logger } from 'pino';
 import { TOPICS, type TopicName, type TopicPayload } from '@rma-hub/contracts';
@@ -29,6 +30,12 @@ export interface ConsumerState {
 /** Thrown by a handler for a message that can never be applied; it is dead-lettered instead of retried. */
 export class PermanentMessageError extends Error {}
 
+/** A failed attempt that was counted and is not the last: the message is tried again after a backoff. */
+class CountedFailure extends Error {}
+
+/** The longest wait between two attempts, well inside the group's session timeout. */
+const MAX_RETRY_DELAY_MS = 5_000;
+
 export interface IdempotentConsumerOptions {
   /** Consumer group and inbox name, e.g. "rma-hub.router". */
   name: string;
@@ -40,15 +47,25 @@ export interface IdempotentConsumerOptions {
   killAfterCommit?: boolean;
   /** Told each message's outcome once it is durable (or, for a retry, once it failed). */
   observer?: MessagingObserver;
+  /**
+   * Failed attempts of a message, counted in PostgreSQL per (consumer, message id), after which it is
+   * dead-lettered with its last error; the first wait between attempts, doubling up to 5 s.
+   */
+  attempts: { max: number; firstDelayMs: number };
 }
 
 /**
  * Consumes contract topics with effects applied exactly once: the message id is recorded in the
  * inbox in the same transaction as the handler's effect, and the offset is committed only after
- * that transaction (or a dead letter) is durable. A transient failure throws, so Kafka redelivers.
+ * that transaction (or a dead letter) is durable. A failed handler transaction is one attempt,
+ * counted in `message_attempts` in a statement of its own and tried again in-process after a
+ * growing delay; the last allowed attempt dead-letters the message, so its partition moves on. The
+ * count outlives a restart or rebalance (a redelivered message goes on counting). Only when the
+ * failure cannot even be counted (PostgreSQL unreachable) does it throw, so Kafka redelivers.
  */
 export class IdempotentConsumer {
   private readonly consumer: Consumer;
+  private readonly retries: RetryPolicy;
 
   constructor(
     private readonly connection: KafkaConnection,
@@ -61,6 +78,10 @@ export class IdempotentConsumer {
       sessionTimeout: 10_000,
       heartbeatInterval: 1_000,
       retry: { initialRetryTime: 300, retries: 10 },
+    });
+    this.retries = retry(handleType(CountedFailure), {
+      maxAttempts: options.attempts.max,
+      backoff: new ExponentialBackoff({ initialDelay: options.attempts.firstDelayMs, maxDelay: MAX_RETRY_DELAY_MS }),
     });
     this.followGroupMembership();
   }
@@ -96,7 +117,7 @@ export class IdempotentConsumer {
         const logical = topics.find((name) => this.connection.topic(name) === topic);
         if (!logical) throw new Error(`no handler for topic ${topic}`);
         const group = this.connection.group(this.options.name);
-        const outcome = await inConsumerSpan(this.options.name, { topic, group, partition, message }, () => this.handle(logical, partition, message));
+        const outcome = await inConsumerSpan(this.options.name, { topic, group, partition, message }, () => this.handle(logical, partition, message, heartbeat));
         this.options.observer?.consumed(this.options.name, logical, outcome);
         if (this.options.killAfterCommit) process.kill(process.pid, 'SIGKILL');
         await this.consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
@@ -109,13 +130,14 @@ export class IdempotentConsumer {
     await this.consumer.disconnect();
   }
 
-  private async handle(topic: TopicName, partition: number, message: KafkaMessage): Promise<ConsumeOutcome> {
+  private async handle(topic: TopicName, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<ConsumeOutcome> {
     const messageId = message.headers?.[MESSAGE_ID_HEADER]?.toString();
     const raw = message.value?.toString() ?? '';
     const claimId = message.key?.toString();
     const deadLetter = (reason: string): Promise<ConsumeOutcome> =>
       this.db.transaction(async (tx) => {
         if (messageId && !(await tx.inbox.markProcessed(this.options.name, messageId))) return 'duplicate';
+        if (messageId) await tx.messageAttempts.clear(this.options.name, messageId);
         await tx.deadLetters.add({
           consumer: this.options.name,
           topic,
@@ -135,22 +157,49 @@ export class IdempotentConsumer {
     if (!parsed.success) return deadLetter(`payload breaks the ${topic} contract: ${parsed.error.message}`);
 
     const handler = this.options.handlers[topic] as MessageHandler<TopicName>;
-    try {
-      return await this.db.transaction(async (tx) => {
+    const apply = () =>
+      this.db.transaction(async (tx): Promise<ConsumeOutcome> => {
         if (!(await tx.inbox.markProcessed(this.options.name, messageId))) return 'duplicate';
         await handler(parsed.data, { tx, messageId, topic });
+        await tx.messageAttempts.clear(this.options.name, messageId);
         return 'processed';
       });
-    } catch (error) {
-      if (error instanceof PermanentMessageError) {
-        this.logger.error({ err: error, topic, claimId, messageId }, 'message dead-lettered');
-        return deadLetter(error.message);
+    return this.retries.execute(async () => {
+      await heartbeat();
+      try {
+        return await apply();
+      } catch (error) {
+        if (error instanceof PermanentMessageError) {
+          this.logger.error({ err: error, topic, claimId, messageId }, 'message dead-lettered');
+          return deadLetter(error.message);
+        }
+        const attempts = await this.countFailure(topic, messageId, error);
+        const log = { err: error, topic, claimId, messageId, attempts };
+        if (attempts >= this.options.attempts.max) {
+          this.logger.error(log, 'message dead-lettered after its last attempt');
+          return deadLetter(`gave up after ${attempts} attempts: ${errorMessage(error)}`);
+        }
+        this.logger.warn(log, 'message failed; trying it again');
+        this.options.observer?.consumed(this.options.name, topic, 'retried');
+        throw new CountedFailure(errorMessage(error), { cause: error });
       }
-      this.logger.warn({ err: error, topic, claimId, messageId }, 'message failed; Kafka will redeliver it');
+    });
+  }
+
+  /** Counts a failed attempt; when even that fails (PostgreSQL unreachable), throws so Kafka redelivers the message. */
+  private async countFailure(topic: TopicName, messageId: string, error: unknown): Promise<number> {
+    try {
+      return await this.db.repositories.messageAttempts.recordFailure(this.options.name, messageId, errorMessage(error));
+    } catch (recordError) {
+      this.logger.warn({ err: error, recordError, topic, messageId }, 'message failed and the attempt cannot be counted; Kafka will redeliver it');
       this.options.observer?.consumed(this.options.name, topic, 'retried');
       throw error;
     }
   }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function safeJson(raw: string): unknown {

@@ -18,6 +18,10 @@ describe('outbox relay and idempotent consumer on real Kafka and PostgreSQL', ()
   let consumer: IdempotentConsumer;
   const claimId = randomUUID();
   const applied: string[] = [];
+  /** Handler runs per reseller id, failed ones included; `failFirst` makes that many runs for a reseller id throw. */
+  const runs = new Map<string, number>();
+  const failFirst = new Map<string, number>([['poison', Infinity], ['flaky', 2]]);
+  const MAX_ATTEMPTS = 3;
 
   const event = (resellerId: string): ClaimSubmittedV1 => ({
     claimId,
@@ -70,12 +74,16 @@ describe('outbox relay and idempotent consumer on real Kafka and PostgreSQL', ()
         name: 'int.consumer',
         handlers: {
           [CLAIM_SUBMITTED]: async (payload, { tx, messageId }) => {
+            const run = (runs.get(payload.resellerId) ?? 0) + 1;
+            runs.set(payload.resellerId, run);
+            if (run <= (failFirst.get(payload.resellerId) ?? 0)) throw new Error(`${payload.resellerId} failed run ${run}`);
             applied.push(messageId);
             await tx.claims.save(payload.claimId, {
               events: [{ type: 'status_changed', from: null, to: 'submitted', actor: { role: 'hub', partyId: null }, reason: payload.resellerId }],
             });
           },
         },
+        attempts: { max: MAX_ATTEMPTS, firstDelayMs: 20 },
       },
       logger,
     );
@@ -124,12 +132,43 @@ describe('outbox relay and idempotent consumer on real Kafka and PostgreSQL', ()
     expect(letters).toHaveLength(1);
     expect(letters[0]!.reason).toMatch(/breaks the rma\.claim\.submitted\.v1 contract.*resellerId/s);
   });
+
+  it('dead-letters a message whose handler keeps failing after the last attempt, with its last error, and goes on with the next', async () => {
+    await publish('poison');
+    await publish('sentinel-3'); // the same key, so the same partition, behind the poison message
+    await eventually(async () => expect(await effects()).toEqual(['first', 'sentinel-1', 'sentinel-2', 'sentinel-3']));
+    expect(runs.get('poison')).toBe(MAX_ATTEMPTS);
+    const letters = await db.repositories.deadLetters.list({ consumer: 'int.consumer', limit: 10 });
+    expect(letters.map((letter) => letter.reason)).toContain(`gave up after ${MAX_ATTEMPTS} attempts: poison failed run ${MAX_ATTEMPTS}`);
+    expect(await attemptRows(database.url)).toBe(0);
+  });
+
+  it('applies once, with no dead letter, a message whose handler fails twice and then succeeds', async () => {
+    const lettersBefore = (await db.repositories.deadLetters.list({ consumer: 'int.consumer', limit: 10 })).length;
+    await publish('flaky');
+    await eventually(async () => expect(await effects()).toEqual(['first', 'sentinel-1', 'sentinel-2', 'sentinel-3', 'flaky']));
+    expect(runs.get('flaky')).toBe(3);
+    expect(await db.repositories.deadLetters.list({ consumer: 'int.consumer', limit: 10 })).toHaveLength(lettersBefore);
+    expect(await attemptRows(database.url)).toBe(0);
+  });
 });
 
+/** Rows left in message_attempts: none once every message is applied or dead-lettered. */
+async function attemptRows(url: string): Promise<number> {
+  return (await query<{ n: number }>(url, 'SELECT count(*)::int AS n FROM message_attempts'))[0]!.n;
+}
+
 async function resetPublished(url: string): Promise<void> {
+  await query(url, 'UPDATE outbox_messages SET published_at = NULL');
+}
+
+async function query<Row>(url: string, text: string): Promise<Row[]> {
   const { Client } = await import('pg');
   const client = new Client({ connectionString: url });
   await client.connect();
-  await client.query('UPDATE outbox_messages SET published_at = NULL');
-  await client.end();
+  try {
+    return (await client.query(text)).rows as Row[];
+  } finally {
+    await client.end();
+  }
 }

@@ -21,7 +21,7 @@ export type { LeasedPoll } from './repositories/portal-polls.repository';
 export type { LeasedPortalRequest, PortalRequestState } from './repositories/portal-requests.repository';
 export { TIMER_KINDS, type DueTimer, type TimerKind } from './repositories/timers.repository';
 export type { PendingMessage } from './repositories/outbox.repository';
-export type { ChannelRecord, PartyRecord } from './repositories/network.repository';
+export type { ApiKeyRecord, ChannelRecord, PartyRecord } from './repositories/network.repository';
 export { hashApiKey } from './repositories/network.repository';
 export type { StoredResponse } from './repositories/idempotency.repository';
 export { RETENTION_KINDS, type RetentionKind } from './repositories/retention.repository';

@@ -130,6 +130,13 @@ describe('retention: pruning old records on real PostgreSQL', () => {
     expect(await column('SELECT event_id AS v FROM deliveries')).toEqual(['delivered-young', 'failed', 'failed-odd', 'pending']);
   });
 
+  it('deletes failed-attempt counts not touched for longer than the age', async () => {
+    await db.repositories.messageAttempts.recordFailure('router', 'fresh', 'boom');
+    await sql.query(`INSERT INTO message_attempts (consumer, message_id, attempts, last_error, updated_at) VALUES ('router', 'abandoned', 2, 'boom', now() - interval '168 hours ${MARGIN}')`);
+    expect(await prune('abandonedMessageAttempts', 168 * HOUR, 100)).toBe(1);
+    expect(await column('SELECT message_id AS v FROM message_attempts')).toEqual(['fresh']);
+  });
+
   it('skips rows another transaction holds instead of waiting for it, and takes them on a later batch', async () => {
     await sql.query(`DELETE FROM processed_messages`);
     await sql.query(`INSERT INTO processed_messages (consumer, message_id, processed_at) SELECT 'c', 'm' || n, now() - interval '2 hours' FROM generate_series(1, 5) AS n`);

@@ -30,12 +30,18 @@ const EnvSchema = z.object({
   PORTAL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(200),
   BULK_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(1_000),
   BULK_LEASE_MS: z.coerce.number().int().min(100).default(30_000),
+  BULK_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).default(100 * 1024 * 1024),
+  BULK_MAX_LINE_BYTES: z.coerce.number().int().min(1).default(64 * 1024),
+  BULK_MAX_LINES: z.coerce.number().int().min(1).default(1_000_000),
   POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(60_000),
   POLL_MAX_INTERVAL_MS: z.coerce.number().int().min(10).default(3_600_000),
   SUBSCRIPTIONS_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).default('false'),
   DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   DELIVERY_RETRY_DELAY_MS: z.coerce.number().int().min(10).default(1_000),
   DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(30),
+  AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+  CONSUMER_RETRY_DELAY_MS: z.coerce.number().int().min(1).default(200),
   RETENTION_INTERVAL_MS: z.coerce.number().int().min(10).default(60_000),
   RETENTION_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1_000),
   OUTBOX_RETENTION_HOURS: hours.default(24),
@@ -76,7 +82,14 @@ export interface HubConfig {
     pollMaxIntervalMs: number;
   };
   /** Lines per import transaction; how long a worker holds a job between batches before another may take it over. */
-  bulk: { batchSize: number; leaseMs: number };
+  bulk: {
+    batchSize: number;
+    leaseMs: number;
+    /** Bytes per uploaded file, bytes per line (NDJSON) or record (CSV), lines per job. */
+    maxUploadBytes: number;
+    maxLineBytes: number;
+    maxLines: number;
+  };
   subscriptions: {
     /** Admit plain HTTP and private/loopback subscriber URLs (tests, closed networks). */
     allowPrivateTargets: boolean;
@@ -85,7 +98,14 @@ export interface HubConfig {
     retryDelayMs: number;
     maxAttempts: number;
   };
+  /**
+   * A message whose handler fails is tried again after `retryDelayMs` (doubling, up to 5 s); after
+   * `maxAttempts` failed attempts it is dead-lettered and its partition moves on.
+   */
+  consumers: { maxAttempts: number; retryDelayMs: number };
   /** How long a stored Idempotency-Key response is replayed; after that the key is a new key (and the record is pruned). */
+  /** Failed authentications a client (by IP address) may make per minute before it is answered 429 for the rest of it. */
+  auth: { failuresPerMinute: number };
   idempotency: { keyTtlMs: number };
   /**
    * The retention job (in the router): every `intervalMs` it deletes, `batchSize` rows per
@@ -141,13 +161,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       pollIntervalMs: e.POLL_INTERVAL_MS,
       pollMaxIntervalMs: e.POLL_MAX_INTERVAL_MS,
     },
-    bulk: { batchSize: e.BULK_BATCH_SIZE, leaseMs: e.BULK_LEASE_MS },
+    bulk: { batchSize: e.BULK_BATCH_SIZE, leaseMs: e.BULK_LEASE_MS, maxUploadBytes: e.BULK_MAX_UPLOAD_BYTES, maxLineBytes: e.BULK_MAX_LINE_BYTES, maxLines: e.BULK_MAX_LINES },
     subscriptions: {
       allowPrivateTargets: e.SUBSCRIPTIONS_ALLOW_PRIVATE_TARGETS === 'true',
       timeoutMs: e.DELIVERY_TIMEOUT_MS,
       retryDelayMs: e.DELIVERY_RETRY_DELAY_MS,
       maxAttempts: e.DELIVERY_MAX_ATTEMPTS,
     },
+    consumers: { maxAttempts: e.CONSUMER_MAX_ATTEMPTS, retryDelayMs: e.CONSUMER_RETRY_DELAY_MS },
+    auth: { failuresPerMinute: e.AUTH_FAILURES_PER_MINUTE },
     idempotency: { keyTtlMs: e.IDEMPOTENCY_KEY_TTL_HOURS * HOUR_MS },
     retention: {
       intervalMs: e.RETENTION_INTERVAL_MS,

@@ -21,7 +21,13 @@ export class ConsumerHost implements OnApplicationBootstrap, BeforeApplicationSh
     this.consumer = new IdempotentConsumer(
       deps.kafka,
       deps.db,
-      { name, handlers, killAfterCommit: deps.config.faults.killAfterCommit === name, observer: deps.metrics },
+      {
+        name,
+        handlers,
+        killAfterCommit: deps.config.faults.killAfterCommit === name,
+        observer: deps.metrics,
+        attempts: { max: deps.config.consumers.maxAttempts, firstDelayMs: deps.config.consumers.retryDelayMs },
+      },
       deps.logger.child({ consumer: name }),
     );
     deps.readiness.register({ name: `consumer ${name}`, check: async () => this.checkMembership() });

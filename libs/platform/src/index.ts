@@ -8,10 +8,11 @@ export { HUB_CONFIG, InfrastructureModule, LOGGER } from './infrastructure.modul
 export { createLogger, type Logger } from './logger';
 export { closeOnSignals } from './shutdown';
 export { readNetworkFile } from './network-file';
-export { assertDeliverableUrl, isPublicAddress, UnsafeUrlError } from './outbound-url';
+export { assertDeliverableUrl, isPublicAddress, parseDeliverableUrl, publicOnlyAgents, publicOnlyLookup, UnsafeUrlError, type ResolveHost } from './outbound-url';
 export { LoopWorker } from './loop-worker';
 export { HubMetrics } from './metrics/hub-metrics';
 export { Readiness, type ReadinessCheck, type ReadinessReport } from './readiness';
+export { API_KEY_PREFIX, generateApiKey } from './api-key';
 export { generateWebhookSecret } from './webhook-secret';
 export { registerTracing, startTracing, type Tracing } from './tracing/tracing';
 export { traceRequests } from './tracing/http-server-spans';

@@ -80,6 +80,18 @@ export class HubClient {
     return this.answer(this.api.GET('/v1/bulk/{jobId}/outcomes', { params: { path: { jobId }, query } }));
   }
 
+  createKey(party: string, label: string) {
+    return this.answer(this.api.POST('/v1/admin/api-keys', { body: { party, label } }));
+  }
+
+  keys(party: string | undefined) {
+    return this.answer(this.api.GET('/v1/admin/api-keys', { params: { query: party ? { party } : {} } }));
+  }
+
+  revokeKey(id: string) {
+    return this.answer(this.api.DELETE('/v1/admin/api-keys/{id}', { params: { path: { id } } }));
+  }
+
   private async answer<T>(call: Answer<T>): Promise<T> {
     const { data, error, response } = await call.catch((failure: unknown) => {
       throw new CliError(`cannot reach the hub at ${this.baseUrl}: ${reasonOf(failure)}`);

@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import type { BulkJob, ClaimEvent, ClaimView, ForwardOutcome, LineError, ManufacturerTally, Shipment } from '@rma-hub/api-client';
+import type { ApiKey, BulkJob, ClaimEvent, ClaimView, ForwardOutcome, LineError, ManufacturerTally, Shipment } from '@rma-hub/api-client';
 
 type Cell = string | number | null | undefined;
 
@@ -140,4 +140,12 @@ export function eventLine(event: ClaimEvent): string {
   const move = event.to ? `${event.from ?? '(new)'} → ${event.to}` : event.type.replaceAll('_', ' ');
   const actor = event.actor.partyId ? `${event.actor.role} ${event.actor.partyId}` : event.actor.role;
   return `${event.occurredAt}  ${move}  [${actor}]${event.reason ? `  ${event.reason}` : ''}`;
+}
+
+/** API keys as an operator lists them: never the key, only its hint. */
+export function apiKeysTable(keys: ApiKey[]): string {
+  return table(
+    ['id', 'party', 'label', 'hint', 'source', 'created', 'revoked'],
+    keys.map((key) => [key.id, key.party, key.label, `${key.hint}…`, key.source, key.createdAt, key.revokedAt ?? '—']),
+  );
 }

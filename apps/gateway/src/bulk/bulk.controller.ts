@@ -83,7 +83,11 @@ export class BulkController {
     if (!format) {
       throw problem(415, 'BULK.UNSUPPORTED_MEDIA_TYPE', 'Send claims as application/x-ndjson or text/csv');
     }
-    const { jobId, received } = await this.intake.receive(caller, format, request.body as Readable, idempotencyKey);
+    const { jobId, received } = await this.intake.receive(caller, format, request.body as Readable, idempotencyKey).catch((error: unknown) => {
+      // A refused upload is not read to its end: the connection closes after the answer instead.
+      if (!request.raw.complete) void reply.header('connection', 'close');
+      throw error;
+    });
     void reply.status(202).header('location', `/v1/bulk/${jobId}`);
     return { jobId, received, status: `/v1/bulk/${jobId}` };
   }

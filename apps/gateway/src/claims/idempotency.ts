@@ -29,9 +29,7 @@ export class Idempotency {
     work: (tx: Repositories) => Promise<HttpOutcome>,
   ): Promise<HttpOutcome> {
     if (key === undefined) return this.db.transaction(work);
-    if (key.length === 0 || key.length > 200) {
-      throw problem(400, 'IDEMPOTENCY.KEY_INVALID', 'Idempotency-Key must be 1 to 200 characters');
-    }
+    checkIdempotencyKey(key);
     const requestHash = createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body)}`).digest('hex');
     return this.db.transaction(async (tx) => {
       await tx.idempotency.lock(partyId, key);
@@ -44,11 +42,21 @@ export class Idempotency {
   }
 }
 
-function replay(stored: StoredResponse, requestHash: string): HttpOutcome {
-  if (stored.requestHash !== requestHash) {
-    throw problem(422, 'IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was used for a different request', {
-      detail: 'Use a new key for a new request; repeat a request only with its exact body.',
-    });
+/** Refuses an Idempotency-Key that is empty or longer than 200 characters. */
+export function checkIdempotencyKey(key: string): void {
+  if (key.length === 0 || key.length > 200) {
+    throw problem(400, 'IDEMPOTENCY.KEY_INVALID', 'Idempotency-Key must be 1 to 200 characters');
   }
+}
+
+/** The answer to a key already used for another request (another body, path or endpoint). */
+export function keyReused() {
+  return problem(422, 'IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was used for a different request', {
+    detail: 'Use a new key for a new request; repeat a request only with its exact body.',
+  });
+}
+
+function replay(stored: StoredResponse, requestHash: string): HttpOutcome {
+  if (stored.requestHash !== requestHash) throw keyReused();
   return { statusCode: stored.statusCode, body: stored.body };
 }

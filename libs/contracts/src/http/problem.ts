@@ -24,6 +24,7 @@ export const Problem = z
     errors: z.array(FieldError).optional().meta({ description: 'For bad input: every field that failed, with the reason.' }),
     currentStatus: ClaimStatus.optional().meta({ description: 'A claim action refused at the wrong moment: where the claim stands.' }),
     allowedNext: z.array(ClaimStatus).optional().meta({ description: 'A claim action refused at the wrong moment: the statuses the caller may move it to from here.' }),
+    retryAfterSeconds: z.number().int().optional().meta({ description: 'A refusal for going too fast: when to try again (also sent as `Retry-After`).' }),
   })
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof Problem>;

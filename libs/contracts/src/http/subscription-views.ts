@@ -22,7 +22,10 @@ export const DeliveryView = z
     state: z.enum(['pending', 'delivered', 'failed']),
     attempts: z.number().int(),
     lastStatus: z.number().int().nullable().meta({ description: "The subscriber's last HTTP status." }),
-    lastError: z.string().nullable(),
+    lastError: z
+      .string()
+      .nullable()
+      .meta({ description: "Why the last attempt failed, coarsely: `answered 503`, `timed out`, `could not connect`, `URL not allowed`, `answer too large or malformed`." }),
     deliveredAt: Timestamp.nullable(),
     nextAttemptAt: Timestamp.nullable(),
     payload: z.unknown().meta({ description: 'The status change as it is (or was) sent.' }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
-import { DeadLetterPage, DeadLetterReplay, DeadLettersQuery } from '@rma-hub/contracts';
-import { AUTHENTICATED, IDEMPOTENT, idempotencyHeader, jsonResponse, problemResponses } from '../responses';
+import { ApiKeyList, ApiKeysQuery, ApiKeyView, CreateApiKeyRequest, CreatedApiKey, DeadLetterPage, DeadLetterReplay, DeadLettersQuery } from '@rma-hub/contracts';
+import { AUTHENTICATED, IDEMPOTENT, idempotencyHeader, JSON_BODY, jsonResponse, problemResponses } from '../responses';
 
 export const adminPaths: ZodOpenApiPathsObject = {
   '/v1/admin/dead-letters': {
@@ -25,6 +25,34 @@ export const adminPaths: ZodOpenApiPathsObject = {
         200: jsonResponse('Whether this call replayed it, and the letter.', DeadLetterReplay),
         ...problemResponses(AUTHENTICATED, IDEMPOTENT, ['AUTH.OPERATOR_ONLY', 'DEAD_LETTER.NOT_FOUND', 'DEAD_LETTER.STILL_INVALID', 'DEAD_LETTER.NOT_REPLAYABLE']),
       },
+    },
+  },
+  '/v1/admin/api-keys': {
+    post: {
+      operationId: 'createApiKey',
+      tags: ['Admin'],
+      summary: "Issue an API key for a party (operators)",
+      description:
+        'The hub generates the key (256 random bits behind the `rmahub_` prefix) and shows it in this answer only: it stores a hash and a short hint. Not replayable by Idempotency-Key, so no stored answer ever holds a key; each call issues a new one.',
+      requestBody: { required: true, content: { 'application/json': { schema: CreateApiKeyRequest } } },
+      responses: { 201: jsonResponse('The new key, shown once.', CreatedApiKey), ...problemResponses(AUTHENTICATED, JSON_BODY, ['AUTH.OPERATOR_ONLY', 'API_KEY.UNKNOWN_PARTY']) },
+    },
+    get: {
+      operationId: 'listApiKeys',
+      tags: ['Admin'],
+      summary: 'API keys, revoked ones included, without the keys themselves (operators)',
+      requestParams: { query: ApiKeysQuery },
+      responses: { 200: jsonResponse('Every key, or one party’s.', ApiKeyList), ...problemResponses(AUTHENTICATED, ['REQUEST.INVALID', 'AUTH.OPERATOR_ONLY']) },
+    },
+  },
+  '/v1/admin/api-keys/{id}': {
+    delete: {
+      operationId: 'revokeApiKey',
+      tags: ['Admin'],
+      summary: 'Revoke an API key at once (operators)',
+      description: 'The next call with the key is refused with 401. Revoking it again changes nothing.',
+      requestParams: { path: z.object({ id: z.uuid() }) },
+      responses: { 200: jsonResponse('The key, revoked.', ApiKeyView), ...problemResponses(AUTHENTICATED, ['AUTH.OPERATOR_ONLY', 'API_KEY.NOT_FOUND']) },
     },
   },
 };

@@ -17,12 +17,20 @@ export const bulkPaths: ZodOpenApiPathsObject = {
       tags: ['Bulk'],
       summary: 'Import a file of claims (resellers, distributors)',
       description:
-        'The file is streamed and stored line by line, then processed in the background; follow the job at its URL. Bad lines are reported per line and never stop the others. The same Idempotency-Key answers with the same job.',
+        'The file is streamed and stored line by line, then processed in the background; follow the job at its URL. Bad lines are reported per line and never stop the others (an NDJSON line over BULK_MAX_LINE_BYTES, a NUL character, a quote never closed in CSV). A file over BULK_MAX_UPLOAD_BYTES or BULK_MAX_LINES, or a CSV record over BULK_MAX_LINE_BYTES, is refused whole with 413. The same Idempotency-Key with the same file answers with the same job; with another file, 422; while the first upload is still being received, 409.',
       requestParams: { header: idempotencyHeader },
       requestBody: { required: true, content: { 'application/x-ndjson': { schema: CLAIMS_FILE }, 'text/csv': { schema: CLAIMS_FILE } } },
       responses: {
         202: jsonResponse('The file is stored; the job is queued.', BulkJobAccepted, locationHeader),
-        ...problemResponses(AUTHENTICATED, ['REQUEST.TOO_LARGE', 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'BULK.UNSUPPORTED_MEDIA_TYPE', 'BULK.NOT_ALLOWED']),
+        ...problemResponses(AUTHENTICATED, IDEMPOTENT, [
+          'IDEMPOTENCY.IN_PROGRESS',
+          'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+          'BULK.UNSUPPORTED_MEDIA_TYPE',
+          'BULK.NOT_ALLOWED',
+          'BULK.UPLOAD_TOO_LARGE',
+          'BULK.TOO_MANY_LINES',
+          'BULK.LINE_TOO_LARGE',
+        ]),
       },
     },
   },

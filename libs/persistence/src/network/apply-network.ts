@@ -8,7 +8,8 @@ export interface PortalEndpoint {
 
 /**
  * Loads a declared network into the database: parties, hashed API keys, routes, channels and
- * policies. Re-applying the same file changes nothing; a changed policy becomes a new version. `portals` says where each portal adapter is reached.
+ * policies. Re-applying the same file changes nothing; a changed policy becomes a new version; a
+ * key the file no longer lists is revoked at once (keys the hub generated are not the file's). `portals` says where each portal adapter is reached.
  */
 export async function applyNetwork(db: Database, network: NetworkFile, portals: Record<string, PortalEndpoint>): Promise<void> {
   await db.transaction(async (tx) => {
@@ -18,6 +19,7 @@ export async function applyNetwork(db: Database, network: NetworkFile, portals: 
       if (policy) await tx.policies.put(party.id, null, policy);
       for (const [manufacturerId, override] of Object.entries(policyOverrides)) await tx.policies.put(manufacturerId, party.id, override);
       for (const apiKey of apiKeys) await tx.network.putApiKey(party.id, apiKey.label, apiKey.key);
+      await tx.network.revokeNetworkKeysExcept(party.id, apiKeys.map((apiKey) => apiKey.key));
       if (channel?.kind === 'portal') {
         const endpoint = portals[channel.adapter];
         if (!endpoint) throw new Error(`no endpoint configured for portal adapter "${channel.adapter}" (party ${party.id})`);

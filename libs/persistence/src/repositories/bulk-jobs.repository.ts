@@ -85,6 +85,23 @@ export class BulkJobsRepository {
     await this.db.bulkJob.create({ data: { ...job, state: 'receiving' } });
   }
 
+  /** Holds a job in `receiving` for the upload receiving it, for `leaseMs` from now: another upload with its key does not take it over meanwhile. */
+  async holdReceiving(jobId: string, leaseMs: number): Promise<void> {
+    await this.db.$executeRaw`UPDATE bulk_jobs SET lease_until = now() + make_interval(secs => ${leaseMs / 1000}) WHERE id = ${jobId}::uuid AND state = 'receiving'`;
+  }
+
+  /** Whether an upload is still receiving the job (its hold has not lapsed, on the database's clock). */
+  async isBeingReceived(jobId: string): Promise<boolean> {
+    const rows = await this.db.$queryRaw<unknown[]>`SELECT 1 FROM bulk_jobs WHERE id = ${jobId}::uuid AND state = 'receiving' AND lease_until > now()`;
+    return rows.length > 0;
+  }
+
+  /** Deletes a job whose upload was refused, with the lines stored so far. */
+  async discard(jobId: string): Promise<void> {
+    await this.db.bulkJobLine.deleteMany({ where: { jobId } });
+    await this.db.bulkJob.delete({ where: { id: jobId } });
+  }
+
   /** Stores a batch of received lines in one statement (INSERT … SELECT FROM unnest, as for bulk claims). */
   async appendLines(jobId: string, lines: StoredLine[]): Promise<void> {
     if (lines.length === 0) return;
@@ -111,7 +128,7 @@ export class BulkJobsRepository {
   }
 
   async finishReceiving(jobId: string, received: number): Promise<void> {
-    await this.db.bulkJob.update({ where: { id: jobId }, data: { state: 'queued', received } });
+    await this.db.bulkJob.update({ where: { id: jobId }, data: { state: 'queued', received, leaseUntil: null } });
   }
 
   /** Starts the intake of a job over (its first upload died before it was stored whole). */
@@ -165,9 +182,12 @@ export class BulkJobsRepository {
     });
   }
 
-  /** Gives a running job back to the queue at once (its worker is shutting down), so another takes it over without waiting for the lease to lapse. */
+  /**
+   * Gives a running job back to the queue at once (its worker is shutting down), or a job in
+   * `receiving` to the next upload with its key (this one died), without waiting for the lease to lapse.
+   */
   async releaseLease(jobId: string): Promise<void> {
-    await this.db.bulkJob.updateMany({ where: { id: jobId, state: 'running' }, data: { leaseUntil: null } });
+    await this.db.bulkJob.updateMany({ where: { id: jobId, state: { in: ['running', 'receiving'] } }, data: { leaseUntil: null } });
   }
 
   async finish(jobId: string): Promise<void> {

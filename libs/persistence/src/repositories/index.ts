@@ -5,6 +5,7 @@ import { DeadLettersRepository } from './dead-letters.repository';
 import { GaugesRepository } from './gauges.repository';
 import { IdempotencyRepository } from './idempotency.repository';
 import { InboxRepository } from './inbox.repository';
+import { MessageAttemptsRepository } from './message-attempts.repository';
 import { NetworkRepository } from './network.repository';
 import { OutboxRepository } from './outbox.repository';
 import { PoliciesRepository } from './policies.repository';
@@ -21,6 +22,7 @@ export interface Repositories {
   network: NetworkRepository;
   outbox: OutboxRepository;
   inbox: InboxRepository;
+  messageAttempts: MessageAttemptsRepository;
   deadLetters: DeadLettersRepository;
   gauges: GaugesRepository;
   idempotency: IdempotencyRepository;
@@ -40,6 +42,7 @@ export function createRepositories(client: PrismaTx): Repositories {
     network: new NetworkRepository(client),
     outbox: new OutboxRepository(client),
     inbox: new InboxRepository(client),
+    messageAttempts: new MessageAttemptsRepository(client),
     deadLetters: new DeadLettersRepository(client),
     gauges: new GaugesRepository(client),
     idempotency: new IdempotencyRepository(client),
@@ -53,4 +56,4 @@ export function createRepositories(client: PrismaTx): Repositories {
   };
 }
 
-export type { BulkJobsRepository, ClaimsRepository, DeadLettersRepository, GaugesRepository, IdempotencyRepository, InboxRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalPacingRepository, PortalPollsRepository, PortalRequestsRepository, RetentionRepository, SubscriptionsRepository, TimersRepository };
+export type { BulkJobsRepository, ClaimsRepository, DeadLettersRepository, GaugesRepository, IdempotencyRepository, InboxRepository, MessageAttemptsRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalPacingRepository, PortalPollsRepository, PortalRequestsRepository, RetentionRepository, SubscriptionsRepository, TimersRepository };

@@ -27,6 +27,25 @@ export function hashApiKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
+/** A key's first characters, kept to recognise it in a list: the prefix and six more, far too few to guess the rest. */
+const hintOf = (key: string) => key.slice(0, 13);
+
+export interface ApiKeyRecord {
+  id: string;
+  partyId: string;
+  label: string;
+  hint: string;
+  source: 'network' | 'hub';
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+const toApiKey = (row: { id: string; partyId: string; label: string; hint: string; source: string; createdAt: Date; revokedAt: Date | null }): ApiKeyRecord => ({
+  ...row,
+  source: row.source === 'hub' ? 'hub' : 'network',
+});
+const API_KEY_FIELDS = { id: true, partyId: true, label: true, hint: true, source: true, createdAt: true, revokedAt: true } as const;
+
 /** Parties, their API keys, routes and manufacturer channels: the network the hub serves. */
 export class NetworkRepository {
   constructor(private readonly db: PrismaTx) {}
@@ -66,8 +85,33 @@ export class NetworkRepository {
   /** Stores the key's hash under `label`, replacing an earlier key with the same label. */
   async putApiKey(partyId: string, label: string, key: string): Promise<void> {
     const keyHash = hashApiKey(key);
-    await this.db.apiKey.deleteMany({ where: { partyId, label, NOT: { keyHash } } });
-    await this.db.apiKey.upsert({ where: { keyHash }, create: { partyId, label, keyHash }, update: { partyId, label } });
+    await this.db.apiKey.deleteMany({ where: { partyId, label, source: 'network', NOT: { keyHash } } });
+    await this.db.apiKey.upsert({ where: { keyHash }, create: { partyId, label, keyHash, hint: hintOf(key) }, update: { partyId, label } });
+  }
+
+  /** Revokes, at once, the party's network-file keys that are not among `keep` (a re-applied file no longer lists them). */
+  async revokeNetworkKeysExcept(partyId: string, keep: readonly string[]): Promise<void> {
+    await this.db.apiKey.updateMany({
+      where: { partyId, source: 'network', revokedAt: null, keyHash: { notIn: keep.map(hashApiKey) } },
+      data: { revokedAt: new Date() },
+    });
+  }
+
+  /** Stores a key the hub generated (only its hash and hint). */
+  async addGeneratedApiKey(partyId: string, label: string, key: string): Promise<ApiKeyRecord> {
+    return toApiKey(await this.db.apiKey.create({ data: { partyId, label, keyHash: hashApiKey(key), hint: hintOf(key), source: 'hub' }, select: API_KEY_FIELDS }));
+  }
+
+  async apiKeys(partyId: string | undefined): Promise<ApiKeyRecord[]> {
+    const rows = await this.db.apiKey.findMany({ where: partyId ? { partyId } : {}, orderBy: [{ partyId: 'asc' }, { createdAt: 'asc' }], select: API_KEY_FIELDS });
+    return rows.map(toApiKey);
+  }
+
+  /** Revokes a key from now on; revoking it again changes nothing. Null when there is no such key. */
+  async revokeApiKey(id: string): Promise<ApiKeyRecord | null> {
+    await this.db.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+    const row = await this.db.apiKey.findUnique({ where: { id }, select: API_KEY_FIELDS });
+    return row && toApiKey(row);
   }
 
   async putRoute(resellerId: string, manufacturerId: string, distributorId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { PrismaTx } from '../prisma';
 
 /** What the retention job prunes, each kind past its own age. */
-export const RETENTION_KINDS = ['publishedOutbox', 'processedMessages', 'expiredIdempotencyKeys', 'finishedBulkJobLines', 'deliveredDeliveries'] as const;
+export const RETENTION_KINDS = ['publishedOutbox', 'processedMessages', 'expiredIdempotencyKeys', 'finishedBulkJobLines', 'deliveredDeliveries', 'abandonedMessageAttempts'] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 
 /**
@@ -29,6 +29,8 @@ export class RetentionRepository {
         return this.pruneFinishedBulkJobLines(ageSecs, limit);
       case 'deliveredDeliveries':
         return this.pruneDeliveredDeliveries(ageSecs, limit);
+      case 'abandonedMessageAttempts':
+        return this.pruneAbandonedMessageAttempts(ageSecs, limit);
     }
   }
 
@@ -74,6 +76,19 @@ export class RetentionRepository {
       DELETE FROM deliveries WHERE ctid = ANY(ARRAY(
         SELECT ctid FROM deliveries
         WHERE state = 'delivered' AND delivered_at < now() - make_interval(secs => ${ageSecs})
+        LIMIT ${limit} FOR UPDATE SKIP LOCKED))`;
+  }
+
+  /**
+   * Failed-attempt counts not touched for the age: a consumer deletes its row when the message is
+   * applied or dead-lettered, so these belong to messages it never took again (a renamed consumer, a
+   * topic's retention).
+   */
+  private pruneAbandonedMessageAttempts(ageSecs: number, limit: number): Promise<number> {
+    return this.db.$executeRaw`
+      DELETE FROM message_attempts WHERE ctid = ANY(ARRAY(
+        SELECT ctid FROM message_attempts
+        WHERE updated_at < now() - make_interval(secs => ${ageSecs})
         LIMIT ${limit} FOR UPDATE SKIP LOCKED))`;
   }
 }

@@ -1,4 +1,4 @@
-import type { PrismaTx } from '../prisma';
+import type { Prisma, PrismaTx } from '../prisma';
 import { currentTraceHeaders, StoredTraceHeaders, type TraceHeaders } from '../trace-context';
 
 export interface SubscriptionRecord {
@@ -65,24 +65,34 @@ export class SubscriptionsRepository {
 
   /**
    * Leases the next due delivery that is first in line for its subscription and claim, so each
-   * subscriber receives a claim's changes in order, whatever the number of workers.
+   * subscriber receives a claim's changes in order, whatever the number of workers; and only for a
+   * subscription with no delivery in flight, so a slow subscriber holds one worker at a time. The
+   * subscription row is locked and marked in the same statement: a concurrent lease skips it while
+   * locked and re-reads the mark once it is committed. Settling the delivery clears the mark;
+   * `leaseMs` is when a crashed worker's delivery and subscription become leasable again.
    */
   async leaseNext(leaseMs: number): Promise<LeasedDelivery | null> {
     const [row] = await this.db.$queryRaw<
       { id: string; subscription_id: string; party_id: string; url: string; secret: string; event_id: string; payload: unknown; attempts: number; trace_context: unknown }[]
     >`
       WITH next AS (
-        SELECT d.id FROM deliveries d
+        SELECT d.id, d.subscription_id FROM deliveries d
+        JOIN subscriptions s ON s.id = d.subscription_id
         WHERE d.state = 'pending' AND d.next_attempt_at <= now()
+          AND (s.delivering_until IS NULL OR s.delivering_until <= now())
           AND NOT EXISTS (
             SELECT 1 FROM deliveries earlier
             WHERE earlier.subscription_id = d.subscription_id AND earlier.claim_id = d.claim_id
               AND earlier.state = 'pending' AND earlier.position < d.position)
-        ORDER BY d.next_attempt_at, d.position LIMIT 1 FOR UPDATE SKIP LOCKED)
+        ORDER BY d.next_attempt_at, d.position LIMIT 1 FOR UPDATE OF d, s SKIP LOCKED),
+      busy AS (
+        UPDATE subscriptions SET delivering_until = now() + make_interval(secs => ${leaseMs / 1000})
+        FROM next WHERE subscriptions.id = next.subscription_id
+        RETURNING subscriptions.id, subscriptions.party_id, subscriptions.url, subscriptions.secret)
       UPDATE deliveries SET next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1
-      FROM next, subscriptions s
-      WHERE deliveries.id = next.id AND s.id = deliveries.subscription_id
-      RETURNING deliveries.id, deliveries.subscription_id, s.party_id, s.url, s.secret, deliveries.event_id, deliveries.payload, deliveries.attempts, deliveries.trace_context`;
+      FROM next, busy
+      WHERE deliveries.id = next.id AND busy.id = next.subscription_id
+      RETURNING deliveries.id, deliveries.subscription_id, busy.party_id, busy.url, busy.secret, deliveries.event_id, deliveries.payload, deliveries.attempts, deliveries.trace_context`;
     return row
       ? {
           id: row.id,
@@ -99,15 +109,20 @@ export class SubscriptionsRepository {
   }
 
   async delivered(id: string, status: number): Promise<void> {
-    await this.db.delivery.update({ where: { id }, data: { state: 'delivered', lastStatus: status, lastError: null, deliveredAt: new Date() } });
+    await this.settle(id, { state: 'delivered', lastStatus: status, lastError: null, deliveredAt: new Date() });
   }
 
   async retryAt(id: string, at: Date, failure: { status: number | null; error: string }): Promise<void> {
-    await this.db.delivery.update({ where: { id }, data: { nextAttemptAt: at, lastStatus: failure.status, lastError: failure.error.slice(0, 1000) } });
+    await this.settle(id, { nextAttemptAt: at, lastStatus: failure.status, lastError: failure.error.slice(0, 1000) });
   }
 
   async abandon(id: string, failure: { status: number | null; error: string }): Promise<void> {
-    await this.db.delivery.update({ where: { id }, data: { state: 'failed', lastStatus: failure.status, lastError: failure.error.slice(0, 1000) } });
+    await this.settle(id, { state: 'failed', lastStatus: failure.status, lastError: failure.error.slice(0, 1000) });
+  }
+
+  /** Records a leased delivery's outcome, and frees its subscription for the next one. */
+  private async settle(id: string, outcome: Omit<Prisma.DeliveryUpdateInput, 'subscription'>): Promise<void> {
+    await this.db.delivery.update({ where: { id }, data: { ...outcome, subscription: { update: { deliveringUntil: null } } } });
   }
 
   deliveries(subscriptionId: string, limit: number): Promise<DeliveryRecord[]> {

@@ -23,6 +23,7 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = { ...this.toProblem(exception), instance: request.url };
+    if (typeof body.retryAfterSeconds === 'number') void reply.header('retry-after', String(body.retryAfterSeconds));
     void reply.status(body.status).header('content-type', 'application/problem+json').send(body);
   }
 

@@ -1,0 +1,21 @@
+import type { PrismaTx } from '../prisma';
+
+/** Failed attempts per (consumer, message id), so a message that keeps failing is dead-lettered instead of retried for ever. */
+export class MessageAttemptsRepository {
+  constructor(private readonly db: PrismaTx) {}
+
+  /** Counts one more failed attempt with its error; returns how many have failed so far. */
+  async recordFailure(consumer: string, messageId: string, error: string): Promise<number> {
+    const [row] = await this.db.$queryRaw<{ attempts: number }[]>`
+      INSERT INTO message_attempts (consumer, message_id, attempts, last_error) VALUES (${consumer}, ${messageId}, 1, ${error})
+      ON CONFLICT (consumer, message_id) DO UPDATE
+        SET attempts = message_attempts.attempts + 1, last_error = EXCLUDED.last_error, updated_at = now()
+      RETURNING attempts`;
+    return row!.attempts;
+  }
+
+  /** Forgets the count once the message is applied or dead-lettered. */
+  async clear(consumer: string, messageId: string): Promise<void> {
+    await this.db.$executeRaw`DELETE FROM message_attempts WHERE consumer = ${consumer} AND message_id = ${messageId}`;
+  }
+}
