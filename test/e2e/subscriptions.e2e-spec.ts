@@ -50,4 +50,18 @@ describe('status changes flow back down the chain to subscribed parties', () => 
     const refused = await as('reseller-alpha').post('/v1/subscriptions', { url: 'ftp://files.example.com/drop' });
     expect(refused).toMatchObject({ status: 422, body: { code: 'SUBSCRIPTION.URL_NOT_ALLOWED', errors: [{ pointer: '/url', detail: 'must use https' }] } });
   });
+
+  it('keeps no copy of the signing secret in the Idempotency-Key record, and a repeat still answers it', async () => {
+    const headers = { 'idempotency-key': 'subscribe-once' };
+    const first = await as('reseller-bravo').post('/v1/subscriptions', { url: subscriber.url() }, headers);
+    expect(first.status).toBe(201);
+    expect(first.body.secret).toMatch(/^whsec_/);
+    const records = await testHub().query<{ response: unknown }>("SELECT response FROM idempotency_records WHERE party_id = 'reseller-bravo' AND key = 'subscribe-once'");
+    expect(records).toHaveLength(1);
+    expect(JSON.stringify(records[0]!.response)).not.toContain(first.body.secret);
+
+    const repeat = await as('reseller-bravo').post('/v1/subscriptions', { url: subscriber.url() }, headers);
+    expect(repeat).toMatchObject({ status: 201, body: first.body });
+    expect((await as('reseller-bravo').get('/v1/subscriptions')).body.subscriptions.filter((entry: { id: string }) => entry.id === first.body.id)).toHaveLength(1);
+  });
 });

@@ -6,6 +6,10 @@ import { HUB_CONFIG, problem, type HubConfig } from '@rma-hub/platform';
 export interface HttpOutcome {
   statusCode: number;
   body: unknown;
+  /** What the key's record keeps instead of `body`, when the body holds a secret that must not be copied there. */
+  storedBody?: unknown;
+  /** Set on an answer replayed from the key's record (its body is what was stored). */
+  replayed?: true;
 }
 
 /**
@@ -36,8 +40,9 @@ export class Idempotency {
       const stored = await tx.idempotency.find(partyId, key, this.config.idempotency.keyTtlMs);
       if (stored) return replay(stored, requestHash);
       const outcome = await work(tx);
-      await tx.idempotency.save(partyId, key, { requestHash, statusCode: outcome.statusCode, body: outcome.body });
-      return outcome;
+      await tx.idempotency.save(partyId, key, { requestHash, statusCode: outcome.statusCode, body: outcome.storedBody ?? outcome.body });
+      const { storedBody: _kept, ...answer } = outcome;
+      return answer;
     });
   }
 }
@@ -58,5 +63,5 @@ export function keyReused() {
 
 function replay(stored: StoredResponse, requestHash: string): HttpOutcome {
   if (stored.requestHash !== requestHash) throw keyReused();
-  return { statusCode: stored.statusCode, body: stored.body };
+  return { statusCode: stored.statusCode, body: stored.body, replayed: true };
 }

@@ -36,13 +36,20 @@ export class SubscriptionsController {
       if (!(error instanceof UnsafeUrlError)) throw error;
       throw problem(422, 'SUBSCRIPTION.URL_NOT_ALLOWED', 'This URL cannot receive webhooks', { errors: [{ pointer: '/url', detail: error.message }] });
     });
+    // The key's record keeps the subscription without its secret; a replay reads the secret from the subscription itself.
     const outcome = await this.idempotency.run(caller.id, idempotencyKey, request, async (tx) => {
       const subscription = await tx.subscriptions.create(caller.id, url, generateWebhookSecret());
-      const created: SubscriptionCreated = { id: subscription.id, url: subscription.url, secret: subscription.secret, createdAt: subscription.createdAt.toISOString() };
-      return { statusCode: 201, body: created };
+      const { secret, ...kept }: SubscriptionCreated = { id: subscription.id, url: subscription.url, secret: subscription.secret, createdAt: subscription.createdAt.toISOString() };
+      return { statusCode: 201, body: { ...kept, secret }, storedBody: kept };
     });
     void reply.status(outcome.statusCode);
-    return outcome.body;
+    return outcome.replayed && outcome.statusCode === 201 ? this.withSecret(caller, outcome.body as Omit<SubscriptionCreated, 'secret'>) : outcome.body;
+  }
+
+  private async withSecret(caller: Caller, kept: Omit<SubscriptionCreated, 'secret'>): Promise<SubscriptionCreated> {
+    const subscription = await this.db.repositories.subscriptions.owned(kept.id, caller.id);
+    if (!subscription) throw notFound('Subscription');
+    return { ...kept, secret: subscription.secret };
   }
 
   @Get()
