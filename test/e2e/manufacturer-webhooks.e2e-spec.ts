@@ -43,6 +43,18 @@ describe('inbound manufacturer webhooks (Standard Webhooks)', () => {
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
+  /** A one-unit Ubiquiti claim of its own, once the portal has authorized it. */
+  async function authorizedClaim(reference: string): Promise<{ id: string; rma: string }> {
+    const reseller = apiAs(hub.url, hub.keyOf('reseller-alpha'));
+    const id: string = (await reseller.post('/v1/claims', { ...demoClaim, reference, lines: [{ serial: `${reference}-1`, model: 'U6-Pro' }] })).body.id;
+    const rma = await eventually(async () => {
+      const claim = (await reseller.get(`/v1/claims/${id}`)).body;
+      expect(claim.status).toBe('authorized');
+      return claim.lines[0].rmaNumber as string;
+    });
+    return { id, rma };
+  }
+
   const snapshot = () =>
     hub.query(
       `SELECT (SELECT status FROM claims WHERE id = $1) AS status,
@@ -78,13 +90,7 @@ describe('inbound manufacturer webhooks (Standard Webhooks)', () => {
   });
 
   it("announces a claim's reports in the order they commit: a report waits for the claim's lock", async () => {
-    const reseller = apiAs(hub.url, hub.keyOf('reseller-alpha'));
-    const id: string = (await reseller.post('/v1/claims', { ...demoClaim, reference: 'WH-LOCK', lines: [{ serial: 'WH-LOCK-1', model: 'U6-Pro' }] })).body.id;
-    const rma = await eventually(async () => {
-      const claim = (await reseller.get(`/v1/claims/${id}`)).body;
-      expect(claim.status).toBe('authorized');
-      return claim.lines[0].rmaNumber as string;
-    });
+    const { id, rma } = await authorizedClaim('WH-LOCK');
     const reported = () => hub.query<{ n: number }>("SELECT count(*)::int AS n FROM outbox_messages WHERE key = $1 AND topic = 'rma.portal.status-reported.v1'", [id]);
     const holder = new Client({ connectionString: hub.serviceEnv.DATABASE_URL });
     await holder.connect();
@@ -120,13 +126,8 @@ describe('inbound manufacturer webhooks (Standard Webhooks)', () => {
   });
 
   it('from the simulator: a duplicate delivery changes nothing, and a late out-of-order status never moves the claim back', async () => {
+    const { id, rma } = await authorizedClaim('WH-ORDER');
     const reseller = apiAs(hub.url, hub.keyOf('reseller-alpha'));
-    const id: string = (await reseller.post('/v1/claims', { ...demoClaim, reference: 'WH-ORDER', lines: [{ serial: 'WH-ORDER-1', model: 'U6-Pro' }] })).body.id;
-    const rma = await eventually(async () => {
-      const claim = (await reseller.get(`/v1/claims/${id}`)).body;
-      expect(claim.status).toBe('authorized');
-      return claim.lines[0].rmaNumber as string;
-    });
     const twice = await ubiquitiReports(hub, rma, { status: 'RECEIVED', duplicate: true });
     expect(twice.body.webhook.status).toBe(200);
     expect(twice.body.duplicateWebhook?.status).toBe(200);

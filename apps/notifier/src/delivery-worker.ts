@@ -8,6 +8,7 @@ import {
   LOGGER,
   LoopWorker,
   parseDeliverableUrl,
+  readOncePerScrape,
   publicOnlyAgents,
   traceHttpClient,
   type HubConfig,
@@ -73,8 +74,8 @@ export class DeliveryWorker extends LoopWorker {
   }
 
   private measureQueues(): void {
-    const bySubscriber = async (count: 'owed' | 'failing' | 'abandoned') =>
-      (await this.db.repositories.gauges.deliveriesBySubscriber()).map((row) => ({ labels: { subscriber: row.subscriber }, value: row[count] }));
+    const rows = readOncePerScrape(() => this.db.repositories.gauges.deliveriesBySubscriber());
+    const bySubscriber = async (count: 'owed' | 'failing' | 'abandoned') => (await rows()).map((row) => ({ labels: { subscriber: row.subscriber }, value: row[count] }));
     this.metrics.deliveriesOwed.readFrom(() => bySubscriber('owed'));
     this.metrics.deliveriesFailing.readFrom(() => bySubscriber('failing'));
     this.metrics.deliveriesAbandoned.readFrom(() => bySubscriber('abandoned'));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@rma-hub/persistence';
-import { HubMetrics } from '@rma-hub/platform';
+import { HubMetrics, readOncePerScrape } from '@rma-hub/platform';
 
 /** The router owns the claims' progress: it reports claims by status, the deadlines due and the outbox it feeds. */
 @Injectable()
@@ -9,7 +9,7 @@ export class ClaimGauges {
     const gauges = db.repositories.gauges;
     metrics.claimsByStatus.readFrom(() => gauges.claimsByStatus());
     metrics.timersDue.readFrom(async () => [{ labels: {}, value: await gauges.timersDue() }]);
-    const backlog = () => gauges.outboxBacklog();
+    const backlog = readOncePerScrape(() => gauges.outboxBacklog());
     metrics.outboxBacklog.readFrom(async () => [{ labels: {}, value: (await backlog()).messages }]);
     metrics.outboxOldestAge.readFrom(async () => [{ labels: {}, value: (await backlog()).oldestAgeSeconds }]);
   }

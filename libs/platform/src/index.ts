@@ -11,6 +11,7 @@ export { readNetworkFile } from './network-file';
 export { assertDeliverableUrl, isPublicAddress, parseDeliverableUrl, publicOnlyAgents, publicOnlyLookup, UnsafeUrlError, type ResolveHost } from './outbound-url';
 export { LoopWorker } from './loop-worker';
 export { HubMetrics } from './metrics/hub-metrics';
+export { readOncePerScrape } from './metrics/scraped-gauge';
 export { Readiness, type ReadinessCheck, type ReadinessReport } from './readiness';
 export { API_KEY_PREFIX, generateApiKey } from './api-key';
 export { generateWebhookSecret } from './webhook-secret';

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { Database, type ChannelRecord } from '@rma-hub/persistence';
-import { HUB_CONFIG, HubMetrics, type HubConfig } from '@rma-hub/platform';
+import { HUB_CONFIG, HubMetrics, readOncePerScrape, type HubConfig } from '@rma-hub/platform';
 import { CIRCUIT_STATES, outcomeOf, portalResilience, protectedCall, type AwaitCallSlot, type PortalCall, type PortalResilience } from './portal-resilience';
 
 /**
@@ -20,7 +20,7 @@ export class PortalGuards {
     private readonly metrics: HubMetrics,
   ) {
     metrics.portalCircuit.readFrom(async () => this.circuitStates());
-    const queues = () => db.repositories.gauges.portalQueues();
+    const queues = readOncePerScrape(() => db.repositories.gauges.portalQueues());
     metrics.portalPause.readFrom(async () => (await queues()).map(({ portal, pauseSeconds }) => ({ labels: { portal }, value: pauseSeconds })));
     metrics.portalQueue.readFrom(async () => (await queues()).map(({ portal, waiting }) => ({ labels: { portal }, value: waiting })));
   }

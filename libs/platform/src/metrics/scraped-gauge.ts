@@ -38,3 +38,16 @@ export class ScrapedGauge<L extends string> {
     this.sources.push(source);
   }
 }
+
+/**
+ * One read feeding several gauges (the outbox's count and oldest age, say): a scrape collects its
+ * gauges side by side, so calls while a read is in flight share it instead of each running the
+ * query again; the next scrape reads afresh.
+ */
+export function readOncePerScrape<T>(read: () => Promise<T>): () => Promise<T> {
+  let inFlight: Promise<T> | undefined;
+  return () => {
+    inFlight ??= read().finally(() => (inFlight = undefined));
+    return inFlight;
+  };
+}
