@@ -3,6 +3,8 @@
  *   *.spec.ts      unit: pure logic, no I/O
  *   *.int-spec.ts  integration: real PostgreSQL and Kafka
  *   *.e2e-spec.ts  end to end: the public HTTP API of a running hub, real Kafka, PostgreSQL and portal simulator
+ *   *.fault-spec.ts faults: brokers, PostgreSQL and processes killed under load; prints one table of figures
+ *   *.fuzz-spec.ts  generated hostile requests against every mutating endpoint (FUZZ_RUNS per endpoint)
  */
 const swc = [
   '@swc/jest',
@@ -33,6 +35,14 @@ module.exports = {
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts'] },
     { ...withInfrastructure, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },
     { ...withInfrastructure, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    {
+      ...base,
+      displayName: 'fault',
+      testMatch: ['<rootDir>/test/fault/**/*.fault-spec.ts'],
+      globalSetup: '<rootDir>/test/fault/global-setup.ts',
+      globalTeardown: '<rootDir>/test/fault/global-teardown.ts',
+    },
+    { ...withInfrastructure, displayName: 'fuzz', testMatch: ['<rootDir>/test/fuzz/**/*.fuzz-spec.ts'] },
   ],
   testTimeout: 120_000,
 };

@@ -1,6 +1,6 @@
 import { CLAIM_STATUSES, type ClaimStatus } from '@rma-hub/contracts';
 import { CLAIM_ACTIONS, type ClaimActionName } from '@rma-hub/domain';
-import { apiAs, DEMO_CLAIM as demoClaim, eventually, useTestHub } from '@rma-hub/testing';
+import { apiAs, DEMO_CLAIM as demoClaim, eventually, useTestHub, VALID_ACTION_BODIES } from '@rma-hub/testing';
 
 /**
  * Who may take which move on a claim, and when (SPEC §2 "Which party may take which action", §4):
@@ -166,24 +166,6 @@ const LEADS_TO: Record<ClaimActionName, ClaimStatus> = {
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
-/** A valid body for each move, so that only who and when decide the answer. */
-const BODY: Record<ClaimActionName, object> = {
-  cancel: { reason: 'customer found a spare unit' },
-  'add-info': { purchaseDate: daysAgo(60) },
-  ship: { carrier: 'DHL', trackingNumber: 'JD014600006281' },
-  'approve-quote': { note: 'go ahead' },
-  'reject-quote': { reason: 'too expensive' },
-  forward: { note: 'reviewed' },
-  authorize: {},
-  'request-info': { missing: ['purchaseDate'], message: 'the invoice date is unreadable' },
-  reject: { reason: 'damage caused by a fall' },
-  receive: {},
-  quote: { amount: 120, currency: 'EUR' },
-  'start-repair': { note: 'replacing the panel' },
-  resolve: { resolution: 'repaired' },
-  'ship-back': { carrier: 'UPS', trackingNumber: '1Z999AA10123456784' },
-  close: { note: 'done' },
-};
 
 /** The ad notam statuses reached through the API and the moves, by relation, that lead there from `forwarded`. */
 type AdNotamStatus = 'forwarded' | 'needs_info' | 'authorized' | 'in_transit' | 'received' | 'quote_pending' | 'repairing' | 'resolved' | 'shipped_back' | 'rejected' | 'closed' | 'cancelled';
@@ -252,7 +234,7 @@ describe('who may take which move on a claim, and when', () => {
     claimNo += 1;
     const id = await submit('reseller-alpha', adNotamClaim(claimNo), 'forwarded');
     for (const [relation, action] of PATH_TO[status]) {
-      const moved = await as(AD_NOTAM_CAST[relation]).post(`/v1/claims/${id}/actions/${action}`, BODY[action]);
+      const moved = await as(AD_NOTAM_CAST[relation]).post(`/v1/claims/${id}/actions/${action}`, VALID_ACTION_BODIES[action]);
       expect({ step: action, status: moved.status, body: moved.body }).toMatchObject({ step: action, status: 200, body: { status: LEADS_TO[action] } });
     }
     expect(await statusOf(id)).toBe(status);
@@ -322,7 +304,7 @@ describe('who may take which move on a claim, and when', () => {
     const id = expected === 200 ? await scene.fresh() : await sharedClaim(scene);
     const before = await snapshot(id);
     const path = `/v1/claims/${id}/actions/${action}`;
-    const response = await as(caller).post(path, BODY[action]);
+    const response = await as(caller).post(path, VALID_ACTION_BODIES[action]);
     const answer = { status: response.status, body: response.body };
 
     if (expected === 200) {
@@ -335,7 +317,7 @@ describe('who may take which move on a claim, and when', () => {
     }
 
     if (expected === 404) {
-      await expectNotFound(response, path, id, (other) => as(caller).post(other, BODY[action]));
+      await expectNotFound(response, path, id, (other) => as(caller).post(other, VALID_ACTION_BODIES[action]));
     } else if (expected === 403) {
       expect(answer).toMatchObject({ status: 403, body: { status: 403, code: 'CLAIM.ACTION_FORBIDDEN' } });
     } else {
@@ -373,7 +355,7 @@ describe('who may take which move on a claim, and when', () => {
   const IN_REVIEW_SCENE: Scene = { title: 'a Ubiquiti claim in review at distri-east', status: 'in_review', cast: IN_REVIEW_CAST, fresh: ubiquitiInReview, expected: fromGrid(UBIQUITI_IN_REVIEW) };
 
   it('has a row for every action the API takes', () => {
-    for (const table of [AD_NOTAM_AT_FORWARDED, UBIQUITI_AT_AUTHORIZED, UBIQUITI_IN_REVIEW, PARTY_OF, TAKEN_IN, LEADS_TO, BODY]) {
+    for (const table of [AD_NOTAM_AT_FORWARDED, UBIQUITI_AT_AUTHORIZED, UBIQUITI_IN_REVIEW, PARTY_OF, TAKEN_IN, LEADS_TO, VALID_ACTION_BODIES]) {
       expect(sorted(Object.keys(table))).toEqual(sorted(CLAIM_ACTIONS));
     }
   });

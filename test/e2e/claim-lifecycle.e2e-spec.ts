@@ -113,4 +113,53 @@ describe('the claim lifecycle, driven by policy, through the public API', () => 
     expect(history.entries).toEqual([expect.objectContaining({ claimId: id, rmaNumber: claim.lines[0].rmaNumber, claimStatus: 'authorized' })]);
     expect((await apiAs(testHub().url, testHub().keyOf('reseller-bravo')).get('/v1/serials/HIST-1/history')).body.entries).toEqual([]);
   });
+
+  it('pages a reference search, a serial’s history and a timeline, each page keeping its filter', async () => {
+    const bravo = apiAs(testHub().url, testHub().keyOf('reseller-bravo'));
+    const claimIds: string[] = [];
+    for (const api of [reseller(), bravo]) {
+      const id: string = (await api.post('/v1/claims', { ...demoClaim, reference: 'LC-PAGED', lines: [{ serial: 'PAGED-1', model: 'U6-Pro' }] })).body.id;
+      await eventually(async () => expect((await api.get(`/v1/claims/${id}`)).body.status).toBe('authorized'));
+      claimIds.push(id);
+    }
+    await reseller().post('/v1/claims', { ...demoClaim, reference: 'LC-NOT-PAGED' });
+
+    const pages = async <T>(first: string, itemsOf: (body: any) => T[], next: (body: any) => string | null) => {
+      const items: T[][] = [];
+      for (let url: string | null = first; url; ) {
+        const page = await distributor().get(url);
+        expect(page.status).toBe(200);
+        items.push(itemsOf(page.body));
+        url = next(page.body);
+      }
+      return items;
+    };
+    const byReference = await pages(
+      '/v1/claims?reference=LC-PAGED&limit=1',
+      (body) => body.claims.map((claim: { id: string }) => claim.id),
+      (body) => (body.nextCursor ? `/v1/claims?reference=LC-PAGED&limit=1&cursor=${body.nextCursor}` : null),
+    );
+    expect(byReference.filter((page) => page.length > 0)).toHaveLength(2);
+    expect(byReference.flat().sort()).toEqual([...claimIds].sort());
+
+    const history = await pages(
+      '/v1/serials/PAGED-1/history?limit=1',
+      (body) => body.entries.map((entry: { claimId: string }) => entry.claimId),
+      (body) => (body.nextCursor ? `/v1/serials/PAGED-1/history?limit=1&cursor=${body.nextCursor}` : null),
+    );
+    expect(history.flat()).toEqual(claimIds);
+    expect((await distributor().get('/v1/serials/PAGED-1/history?cursor=forged')).status).toBe(400);
+
+    const whole = (await distributor().get(`/v1/claims/${claimIds[0]}/events`)).body;
+    expect(whole.nextAfter).toBeNull();
+    const timeline = await pages(
+      `/v1/claims/${claimIds[0]}/events?limit=2`,
+      (body) => body.events.map((event: { seq: number }) => event.seq),
+      (body) => (body.nextAfter === null ? null : `/v1/claims/${claimIds[0]}/events?limit=2&after=${body.nextAfter}`),
+    );
+    expect(timeline.every((page) => page.length <= 2)).toBe(true);
+    expect(timeline.flat()).toEqual(whole.events.map((event: { seq: number }) => event.seq));
+    expect(timeline.flat().length).toBeGreaterThan(2);
+    expect((await distributor().get(`/v1/claims/${claimIds[0]}/events?limit=5000`)).status).toBe(400);
+  });
 });

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { Webhook } from 'standardwebhooks';
-import { apiAs, DEMO_CLAIM as demoClaim, eventually, startTestHub, ubiquitiReports, type TestHub } from '@rma-hub/testing';
+import { apiAs, DEMO_CLAIM as demoClaim, eventually, startTestHub, ubiquitiReports, useTestHub, type TestHub } from '@rma-hub/testing';
 
 describe('inbound manufacturer webhooks (Standard Webhooks)', () => {
   let hub: TestHub;
@@ -150,5 +150,23 @@ describe('inbound manufacturer webhooks (Standard Webhooks)', () => {
     expect(claim.lines[0].status).toBe('received');
     const moves = (await reseller.get(`/v1/claims/${id}/events`)).body.events.map((event: { to: string }) => event.to);
     expect(moves).toEqual(['submitted', 'forwarded', 'authorized', 'received']);
+  });
+});
+
+describe('the webhook receiver under a guessing attack', () => {
+  const testHub = useTestHub({ env: { AUTH_FAILURES_PER_MINUTE: '3' } });
+  const forged = (id: string) =>
+    fetch(`${testHub().url}/v1/webhooks/ubiquiti`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': String(Math.floor(Date.now() / 1000)), 'webhook-signature': 'v1,Zm9yZ2Vk' },
+      body: JSON.stringify({ type: 'rma.status_changed', data: { rmaNumber: 'UI-GUESS', status: 'REJECTED' } }),
+    });
+
+  it('answers 429 with Retry-After once a client failed its signature too often this minute, before checking the next one', async () => {
+    for (let attempt = 1; attempt <= 3; attempt++) expect((await forged(`msg_guess_${attempt}`)).status).toBe(401);
+    const blocked = await forged('msg_guess_4');
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await blocked.json()).toMatchObject({ code: 'AUTH.TOO_MANY_FAILURES' });
   });
 });

@@ -14,7 +14,7 @@ describe('the router killed between its database commit and its Kafka offset com
   });
 
   it('restarts into no duplicate timeline event and no second portal call', async () => {
-    router = startServiceProcess('router', { ...hub.serviceEnv, FAULT_KILL_AFTER_COMMIT: 'rma-hub.router' });
+    router = startServiceProcess('router', { ...hub.serviceEnv, FAULT_KILL_AT: 'rma-hub.router.after-commit' });
     const reseller = apiAs(hub.url, hub.keyOf('reseller-alpha'));
     const submitted = await reseller.post('/v1/claims', demoClaim);
     expect(submitted.status).toBe(201);

@@ -1,5 +1,9 @@
 import type { Infrastructure } from './infrastructure';
 
+/** Shared by every project of a run that needs infrastructure: the first teardown stops it. */
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { rmaInfrastructure?: Infrastructure }).rmaInfrastructure?.stop();
+  const holder = globalThis as { rmaInfrastructure?: Infrastructure };
+  const infrastructure = holder.rmaInfrastructure;
+  delete holder.rmaInfrastructure;
+  await infrastructure?.stop();
 }

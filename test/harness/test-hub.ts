@@ -27,19 +27,27 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
+export interface TestHubOptions {
+  traced?: boolean;
+  /** Another Kafka cluster than the shared broker, e.g. a test's own (test/harness/own-broker.ts). */
+  kafkaBrokers?: string;
+  /** Another PostgreSQL server than the shared one (its template database prepared with prepareTemplate). */
+  postgresUrl?: string;
+}
+
 /**
  * A whole hub for one test file: its own database cloned from the migrated template, its own
  * Kafka namespace on the shared broker, the demo network and a portal simulator. Traced, it
  * records its spans in memory, the provider registered before anything starts.
  */
-export async function startTestHub(modules?: HubModules, env: Record<string, string> = {}, options: { traced?: boolean } = {}): Promise<TestHub> {
+export async function startTestHub(modules?: HubModules, env: Record<string, string> = {}, options: TestHubOptions = {}): Promise<TestHub> {
   const spans = options.traced ? new InMemorySpanExporter() : undefined;
   const tracing = spans ? registerTracing({ serviceName: 'rma-hub-test', processor: new SimpleSpanProcessor(spans) }) : undefined;
-  const database: TestDatabase = await createTestDatabase(requiredEnv('RMA_TEST_POSTGRES_URL'));
+  const database: TestDatabase = await createTestDatabase(options.postgresUrl ?? requiredEnv('RMA_TEST_POSTGRES_URL'));
   const serviceEnv = {
     DATABASE_URL: database.url,
     DATABASE_POOL_SIZE: '4',
-    KAFKA_BROKERS: requiredEnv('RMA_TEST_KAFKA_BROKERS'),
+    KAFKA_BROKERS: options.kafkaBrokers ?? requiredEnv('RMA_TEST_KAFKA_BROKERS'),
     KAFKA_NAMESPACE: `t${randomBytes(4).toString('hex')}.`,
     HTTP_PORT: '0',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
@@ -49,6 +57,8 @@ export async function startTestHub(modules?: HubModules, env: Record<string, str
   const network = await readNetworkFile(DEMO_NETWORK_PATH);
   const demo = await startDemoHub(loadConfig(serviceEnv), network, { modules });
   const client = new Client({ connectionString: database.url });
+  // A test that restarts its own PostgreSQL ends this connection; that must not crash the run.
+  client.on('error', () => undefined);
   await client.connect();
 
   return {

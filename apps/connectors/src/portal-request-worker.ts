@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PORTAL_RMA_OPENED, PORTAL_RMA_REFUSED, PortalRmaRequestedV1 } from '@rma-hub/contracts';
+import { KillPoints } from '@rma-hub/messaging';
 import { Database, inStoredTrace, type LeasedPortalRequest } from '@rma-hub/persistence';
 import { HUB_CONFIG, LOGGER, LoopWorker, type HubConfig, type Logger } from '@rma-hub/platform';
 import { PortalAdapters } from './portal-adapter';
@@ -29,6 +30,7 @@ export class PortalRequestWorker extends LoopWorker {
     private readonly guards: PortalGuards,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly killPoints: KillPoints,
   ) {
     super('portal-requests', { concurrency: config.portals.concurrency, idleMs: 200, logger });
   }
@@ -56,6 +58,7 @@ export class PortalRequestWorker extends LoopWorker {
           await tx.portalPolls.start(request.claimId, request.manufacturerId, rmaNumbers, this.config.portals.pollIntervalMs);
         }
         await tx.outbox.publish(PORTAL_RMA_OPENED, request.claimId, { claimId: request.claimId, manufacturerId: request.manufacturerId, lines, openedAt: new Date().toISOString() });
+        this.killPoints.reach('connectors.after-portal-answer');
       });
     } catch (error) {
       await this.settleFailure(leased, request, error);

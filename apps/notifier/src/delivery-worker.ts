@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import axios, { type AxiosInstance } from 'axios';
 import { Webhook } from 'standardwebhooks';
+import { KillPoints } from '@rma-hub/messaging';
 import { Database, inStoredTrace, type LeasedDelivery } from '@rma-hub/persistence';
 import {
   HUB_CONFIG,
@@ -38,6 +39,7 @@ export class DeliveryWorker extends LoopWorker {
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly metrics: HubMetrics,
+    private readonly killPoints: KillPoints,
   ) {
     super('deliveries', { concurrency: 4, idleMs: 200, logger });
     this.measureQueues();
@@ -60,6 +62,7 @@ export class DeliveryWorker extends LoopWorker {
     const repository = this.db.repositories.subscriptions;
     const subscriber = delivery.partyId;
     if (outcome.ok) {
+      this.killPoints.reach('notifier.after-delivery');
       await repository.delivered(delivery.id, outcome.status);
       this.metrics.deliveries.inc({ subscriber, outcome: 'delivered' });
     } else if (delivery.attempts >= this.config.subscriptions.maxAttempts) {

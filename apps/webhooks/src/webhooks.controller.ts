@@ -1,4 +1,4 @@
-import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
@@ -6,29 +6,31 @@ import type { ZodError } from 'zod';
 import { PORTAL_STATUS_REPORTED, type WebhookReceipt } from '@rma-hub/contracts';
 import { Database } from '@rma-hub/persistence';
 import { PORTAL_CONTRACTS } from '@rma-hub/portals';
-import { fieldErrors, notFound, problem } from '@rma-hub/platform';
+import { FailedAuthentications, fieldErrors, HUB_CONFIG, notFound, problem, ProblemException, type HubConfig } from '@rma-hub/platform';
 import { refuseBadEnvelope, verifySignature } from './verify-signature';
 
 /** A portal's status event is a few hundred bytes; anything near this is not one, and is refused before it is read whole. */
 export const WEBHOOK_BODY_LIMIT_BYTES = 64 * 1024;
 
-/** Status updates pushed by manufacturer portals, signed per Standard Webhooks. */
+/** Status updates pushed by manufacturer portals, signed per Standard Webhooks; failed signatures rate-limited per client. */
 @Controller('v1/webhooks')
 export class WebhooksController {
-  constructor(private readonly db: Database) {}
+  private readonly failures: FailedAuthentications;
+
+  constructor(
+    private readonly db: Database,
+    @Inject(HUB_CONFIG) config: HubConfig,
+  ) {
+    this.failures = new FailedAuthentications(config.auth.failuresPerMinute);
+  }
 
   @Post(':manufacturer')
   @HttpCode(200)
   @RouteConfig({ bodyLimit: WEBHOOK_BODY_LIMIT_BYTES })
   async receive(@Param('manufacturer') manufacturer: string, @Req() request: RawBodyRequest<FastifyRequest>): Promise<WebhookReceipt> {
     const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
-    refuseBadEnvelope(headers);
-    const channel = await this.db.repositories.network.channel(manufacturer);
-    const contract = channel?.adapter ? PORTAL_CONTRACTS[channel.adapter] : undefined;
-    const parseWebhook = contract?.parseWebhook;
-    if (!channel || !contract || !parseWebhook || channel.webhookSecrets.length === 0) throw notFound('Webhook endpoint');
-
-    verifySignature(request.rawBody ?? Buffer.alloc(0), headers, channel.webhookSecrets);
+    await this.failures.refuseIfExhausted(request.ip);
+    const { contract, parseWebhook } = await this.authenticate(request, manufacturer, headers);
     const webhookId = headers['webhook-id'] ?? '';
 
     const update = parseOrProblem(() => parseWebhook(request.body));
@@ -57,6 +59,22 @@ export class WebhooksController {
       });
       return { accepted: true, duplicate: false };
     });
+  }
+
+  /** The sender's signature checked against the manufacturer's secrets; every 401 counts as a failed authentication. */
+  private async authenticate(request: RawBodyRequest<FastifyRequest>, manufacturer: string, headers: Record<string, string>) {
+    try {
+      refuseBadEnvelope(headers);
+      const channel = await this.db.repositories.network.channel(manufacturer);
+      const contract = channel?.adapter ? PORTAL_CONTRACTS[channel.adapter] : undefined;
+      const parseWebhook = contract?.parseWebhook;
+      if (!channel || !contract || !parseWebhook || channel.webhookSecrets.length === 0) throw notFound('Webhook endpoint');
+      verifySignature(request.rawBody ?? Buffer.alloc(0), headers, channel.webhookSecrets);
+      return { contract, parseWebhook };
+    } catch (error) {
+      if (error instanceof ProblemException && error.problem.status === 401) await this.failures.count(request.ip);
+      throw error;
+    }
   }
 }
 

@@ -755,6 +755,8 @@ export interface components {
             /** Format: uuid */
             claimId: string;
             events: components["schemas"]["ClaimEvent"][];
+            /** @description Pass as `after` for the next page; null on the last page. */
+            nextAfter: number | null;
         };
         ClaimEvent: {
             seq: number;
@@ -778,6 +780,8 @@ export interface components {
         };
         SerialHistory: {
             serial: string;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
             entries: {
                 /** Format: uuid */
                 claimId: string;
@@ -1089,7 +1093,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1112,6 +1116,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1236,7 +1254,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
+            /** @description `REQUEST.TOO_LARGE`: the body exceeds HTTP_BODY_LIMIT_BYTES (1 MiB by default), an array in it holds more than HTTP_MAX_ARRAY_ITEMS (10,000: the most claim ids a bulk forward names; most fields have a lower maximum in their schema) items, or it nests deeper than HTTP_MAX_JSON_DEPTH (32); `errors` names the place (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1278,7 +1296,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1301,6 +1319,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1329,6 +1361,20 @@ export interface operations {
                     "application/json": components["schemas"]["ClaimView"];
                 };
             };
+            /** @description `REQUEST.BAD_PATH`: a path segment is not valid percent-encoded UTF-8, or holds a NUL character or a lone surrogate */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.BAD_PATH";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
             401: {
                 headers: {
@@ -1357,7 +1403,21 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `REQUEST.PATH_TOO_LONG`: a path segment is longer than 100 characters (no id or name on the hub is) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.PATH_TOO_LONG";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1380,6 +1440,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1389,7 +1463,11 @@ export interface operations {
     };
     getClaimEvents: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Events after this `seq` (nextAfter of the previous page). */
+                after?: number;
+                limit?: number;
+            };
             header?: never;
             path: {
                 /** @description The claim id; a claim off your chain answers 404, as one that does not exist. */
@@ -1399,13 +1477,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every event, oldest first. */
+            /** @description One page of events, oldest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ClaimTimeline"];
+                };
+            };
+            /** @description `REQUEST.BAD_PATH`: a path segment is not valid percent-encoded UTF-8, or holds a NUL character or a lone surrogate; `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.BAD_PATH" | "REQUEST.INVALID";
+                    } & {
+                        [key: string]: unknown;
+                    });
                 };
             };
             /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
@@ -1436,7 +1528,21 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `REQUEST.PATH_TOO_LONG`: a path segment is longer than 100 characters (no id or name on the hub is) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.PATH_TOO_LONG";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1459,6 +1565,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1495,7 +1615,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClaimView"];
                 };
             };
-            /** @description `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why; `REQUEST.MALFORMED`: the body cannot be parsed (not JSON); `IDEMPOTENCY.KEY_INVALID`: the Idempotency-Key is empty or longer than 200 characters */
+            /** @description `REQUEST.BAD_PATH`: a path segment is not valid percent-encoded UTF-8, or holds a NUL character or a lone surrogate; `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why; `REQUEST.MALFORMED`: the body cannot be parsed (not JSON); `IDEMPOTENCY.KEY_INVALID`: the Idempotency-Key is empty or longer than 200 characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1503,7 +1623,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
-                        code: "REQUEST.INVALID" | "REQUEST.MALFORMED" | "IDEMPOTENCY.KEY_INVALID";
+                        code: "REQUEST.BAD_PATH" | "REQUEST.INVALID" | "REQUEST.MALFORMED" | "IDEMPOTENCY.KEY_INVALID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1565,7 +1685,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
+            /** @description `REQUEST.TOO_LARGE`: the body exceeds HTTP_BODY_LIMIT_BYTES (1 MiB by default), an array in it holds more than HTTP_MAX_ARRAY_ITEMS (10,000: the most claim ids a bulk forward names; most fields have a lower maximum in their schema) items, or it nests deeper than HTTP_MAX_JSON_DEPTH (32); `errors` names the place (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1574,6 +1694,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "REQUEST.TOO_LARGE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `REQUEST.PATH_TOO_LONG`: a path segment is longer than 100 characters (no id or name on the hub is) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.PATH_TOO_LONG";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1607,7 +1741,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1635,11 +1769,28 @@ export interface operations {
                     });
                 };
             };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
         };
     };
     getSerialHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 serial: string;
@@ -1648,13 +1799,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The claim lines that carried the serial, oldest first. */
+            /** @description One page of the claim lines that carried the serial, oldest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SerialHistory"];
+                };
+            };
+            /** @description `REQUEST.BAD_PATH`: a path segment is not valid percent-encoded UTF-8, or holds a NUL character or a lone surrogate; `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.BAD_PATH" | "REQUEST.INVALID";
+                    } & {
+                        [key: string]: unknown;
+                    });
                 };
             };
             /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
@@ -1671,7 +1836,21 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `REQUEST.PATH_TOO_LONG`: a path segment is longer than 100 characters (no id or name on the hub is) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.PATH_TOO_LONG";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1694,6 +1873,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1729,7 +1922,7 @@ export interface operations {
                     "application/json": components["schemas"]["BulkJobAccepted"];
                 };
             };
-            /** @description `IDEMPOTENCY.KEY_INVALID`: the Idempotency-Key is empty or longer than 200 characters */
+            /** @description `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why; `REQUEST.MALFORMED`: the body cannot be parsed (not JSON); `IDEMPOTENCY.KEY_INVALID`: the Idempotency-Key is empty or longer than 200 characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1737,7 +1930,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
-                        code: "IDEMPOTENCY.KEY_INVALID";
+                        code: "REQUEST.INVALID" | "REQUEST.MALFORMED" | "IDEMPOTENCY.KEY_INVALID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1785,7 +1978,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `BULK.UPLOAD_TOO_LARGE`: the file is larger than BULK_MAX_UPLOAD_BYTES (100 MiB by default); reading stops there and nothing is stored; `BULK.TOO_MANY_LINES`: the file has more lines than BULK_MAX_LINES (1,000,000 by default); nothing is stored; `BULK.LINE_TOO_LARGE`: a CSV record is longer than BULK_MAX_LINE_BYTES (64 KiB by default; an NDJSON line over it is a line error instead); nothing is stored */
+            /** @description `REQUEST.TOO_LARGE`: the body exceeds HTTP_BODY_LIMIT_BYTES (1 MiB by default), an array in it holds more than HTTP_MAX_ARRAY_ITEMS (10,000: the most claim ids a bulk forward names; most fields have a lower maximum in their schema) items, or it nests deeper than HTTP_MAX_JSON_DEPTH (32); `errors` names the place (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE); `BULK.UPLOAD_TOO_LARGE`: the file is larger than BULK_MAX_UPLOAD_BYTES (100 MiB by default); reading stops there and nothing is stored; `BULK.TOO_MANY_LINES`: the file has more lines than BULK_MAX_LINES (1,000,000 by default); nothing is stored; `BULK.LINE_TOO_LARGE`: a CSV record is longer than BULK_MAX_LINE_BYTES (64 KiB by default; an NDJSON line over it is a line error instead); nothing is stored */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1793,7 +1986,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
-                        code: "BULK.UPLOAD_TOO_LARGE" | "BULK.TOO_MANY_LINES" | "BULK.LINE_TOO_LARGE";
+                        code: "REQUEST.TOO_LARGE" | "BULK.UPLOAD_TOO_LARGE" | "BULK.TOO_MANY_LINES" | "BULK.LINE_TOO_LARGE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1827,7 +2020,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1850,6 +2043,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -1934,7 +2141,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
+            /** @description `REQUEST.TOO_LARGE`: the body exceeds HTTP_BODY_LIMIT_BYTES (1 MiB by default), an array in it holds more than HTTP_MAX_ARRAY_ITEMS (10,000: the most claim ids a bulk forward names; most fields have a lower maximum in their schema) items, or it nests deeper than HTTP_MAX_JSON_DEPTH (32); `errors` names the place (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1976,7 +2183,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1999,6 +2206,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2030,7 +2251,7 @@ export interface operations {
                     "application/json": components["schemas"]["BulkJob"];
                 };
             };
-            /** @description `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why */
+            /** @description `REQUEST.BAD_PATH`: a path segment is not valid percent-encoded UTF-8, or holds a NUL character or a lone surrogate; `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2038,7 +2259,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
-                        code: "REQUEST.INVALID";
+                        code: "REQUEST.BAD_PATH" | "REQUEST.INVALID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2072,7 +2293,21 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `REQUEST.PATH_TOO_LONG`: a path segment is longer than 100 characters (no id or name on the hub is) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.PATH_TOO_LONG";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2095,6 +2330,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2126,7 +2375,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForwardOutcomePage"];
                 };
             };
-            /** @description `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why */
+            /** @description `REQUEST.BAD_PATH`: a path segment is not valid percent-encoded UTF-8, or holds a NUL character or a lone surrogate; `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2134,7 +2383,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
-                        code: "REQUEST.INVALID";
+                        code: "REQUEST.BAD_PATH" | "REQUEST.INVALID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2168,7 +2417,21 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `REQUEST.PATH_TOO_LONG`: a path segment is longer than 100 characters (no id or name on the hub is) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.PATH_TOO_LONG";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2191,6 +2454,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2230,7 +2507,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2253,6 +2530,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2316,7 +2607,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
+            /** @description `REQUEST.TOO_LARGE`: the body exceeds HTTP_BODY_LIMIT_BYTES (1 MiB by default), an array in it holds more than HTTP_MAX_ARRAY_ITEMS (10,000: the most claim ids a bulk forward names; most fields have a lower maximum in their schema) items, or it nests deeper than HTTP_MAX_JSON_DEPTH (32); `errors` names the place (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2358,7 +2649,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2386,6 +2677,20 @@ export interface operations {
                     });
                 };
             };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
         };
     };
     listDeliveries: {
@@ -2406,6 +2711,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeliveryLog"];
+                };
+            };
+            /** @description `REQUEST.BAD_PATH`: a path segment is not valid percent-encoded UTF-8, or holds a NUL character or a lone surrogate */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.BAD_PATH";
+                    } & {
+                        [key: string]: unknown;
+                    });
                 };
             };
             /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
@@ -2436,7 +2755,21 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `REQUEST.PATH_TOO_LONG`: a path segment is longer than 100 characters (no id or name on the hub is) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.PATH_TOO_LONG";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2459,6 +2792,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2531,7 +2878,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2554,6 +2901,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2584,7 +2945,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeadLetterReplay"];
                 };
             };
-            /** @description `IDEMPOTENCY.KEY_INVALID`: the Idempotency-Key is empty or longer than 200 characters */
+            /** @description `REQUEST.BAD_PATH`: a path segment is not valid percent-encoded UTF-8, or holds a NUL character or a lone surrogate; `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why; `REQUEST.MALFORMED`: the body cannot be parsed (not JSON); `IDEMPOTENCY.KEY_INVALID`: the Idempotency-Key is empty or longer than 200 characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2592,7 +2953,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
-                        code: "IDEMPOTENCY.KEY_INVALID";
+                        code: "REQUEST.BAD_PATH" | "REQUEST.INVALID" | "REQUEST.MALFORMED" | "IDEMPOTENCY.KEY_INVALID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2640,6 +3001,48 @@ export interface operations {
                     });
                 };
             };
+            /** @description `REQUEST.TOO_LARGE`: the body exceeds HTTP_BODY_LIMIT_BYTES (1 MiB by default), an array in it holds more than HTTP_MAX_ARRAY_ITEMS (10,000: the most claim ids a bulk forward names; most fields have a lower maximum in their schema) items, or it nests deeper than HTTP_MAX_JSON_DEPTH (32); `errors` names the place (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.TOO_LARGE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `REQUEST.PATH_TOO_LONG`: a path segment is longer than 100 characters (no id or name on the hub is) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.PATH_TOO_LONG";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE`: the Content-Type is not one the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description `IDEMPOTENCY.KEY_REUSED`: the Idempotency-Key was used for a different request (another body, file, path or endpoint); `DEAD_LETTER.STILL_INVALID`: the message still breaks its contract; `errors` says where; `DEAD_LETTER.NOT_REPLAYABLE`: the letter names no known topic or has no key */
             422: {
                 headers: {
@@ -2654,7 +3057,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2677,6 +3080,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2746,7 +3163,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2769,6 +3186,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2840,7 +3271,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
+            /** @description `REQUEST.TOO_LARGE`: the body exceeds HTTP_BODY_LIMIT_BYTES (1 MiB by default), an array in it holds more than HTTP_MAX_ARRAY_ITEMS (10,000: the most claim ids a bulk forward names; most fields have a lower maximum in their schema) items, or it nests deeper than HTTP_MAX_JSON_DEPTH (32); `errors` names the place (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2882,7 +3313,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2910,6 +3341,20 @@ export interface operations {
                     });
                 };
             };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
         };
     };
     revokeApiKey: {
@@ -2930,6 +3375,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description `REQUEST.BAD_PATH`: a path segment is not valid percent-encoded UTF-8, or holds a NUL character or a lone surrogate; `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why; `REQUEST.MALFORMED`: the body cannot be parsed (not JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.BAD_PATH" | "REQUEST.INVALID" | "REQUEST.MALFORMED";
+                    } & {
+                        [key: string]: unknown;
+                    });
                 };
             };
             /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
@@ -2974,7 +3433,49 @@ export interface operations {
                     });
                 };
             };
-            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            /** @description `REQUEST.TOO_LARGE`: the body exceeds HTTP_BODY_LIMIT_BYTES (1 MiB by default), an array in it holds more than HTTP_MAX_ARRAY_ITEMS (10,000: the most claim ids a bulk forward names; most fields have a lower maximum in their schema) items, or it nests deeper than HTTP_MAX_JSON_DEPTH (32); `errors` names the place (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.TOO_LARGE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `REQUEST.PATH_TOO_LONG`: a path segment is longer than 100 characters (no id or name on the hub is) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.PATH_TOO_LONG";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE`: the Content-Type is not one the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2997,6 +3498,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3036,7 +3551,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookReceipt"];
                 };
             };
-            /** @description `REQUEST.MALFORMED`: the body cannot be parsed (not JSON); `WEBHOOK.PAYLOAD_INVALID`: the body does not match the portal's webhook contract; `errors` says where */
+            /** @description `REQUEST.BAD_PATH`: a path segment is not valid percent-encoded UTF-8, or holds a NUL character or a lone surrogate; `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why; `REQUEST.MALFORMED`: the body cannot be parsed (not JSON); `WEBHOOK.PAYLOAD_INVALID`: the body does not match the portal's webhook contract; `errors` says where */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3044,7 +3559,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
-                        code: "REQUEST.MALFORMED" | "WEBHOOK.PAYLOAD_INVALID";
+                        code: "REQUEST.BAD_PATH" | "REQUEST.INVALID" | "REQUEST.MALFORMED" | "WEBHOOK.PAYLOAD_INVALID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3078,7 +3593,7 @@ export interface operations {
                     });
                 };
             };
-            /** @description `REQUEST.TOO_LARGE`: the body exceeds 5 MiB (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
+            /** @description `REQUEST.TOO_LARGE`: the body exceeds HTTP_BODY_LIMIT_BYTES (1 MiB by default), an array in it holds more than HTTP_MAX_ARRAY_ITEMS (10,000: the most claim ids a bulk forward names; most fields have a lower maximum in their schema) items, or it nests deeper than HTTP_MAX_JSON_DEPTH (32); `errors` names the place (bulk files are streamed, within their own limits: see BULK.UPLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3087,6 +3602,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "REQUEST.TOO_LARGE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `REQUEST.PATH_TOO_LONG`: a path segment is longer than 100 characters (no id or name on the hub is) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.PATH_TOO_LONG";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3120,6 +3649,20 @@ export interface operations {
                     });
                 };
             };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description `INTERNAL`: an unexpected error; it is logged, its details are never sent */
             500: {
                 headers: {
@@ -3129,6 +3672,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });

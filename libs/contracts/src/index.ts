@@ -1,4 +1,5 @@
 export * from './vocabulary';
+export * from './api-key';
 export * from './http/api-keys';
 export * from './http/bulk-forward';
 export * from './http/bulk-views';

@@ -1,13 +1,25 @@
 import { z } from 'zod';
+import { API_KEY_PREFIX, API_KEY_SHAPE } from './api-key';
 import { PolicyDocument } from './policy';
 import { PartyRole } from './vocabulary';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be lower-case letters, digits and dashes' });
 
-const ApiKeyEntry = z.object({
-  label: z.string().min(1),
-  key: z.string().min(24, { error: 'API keys must be at least 24 characters' }),
-});
+/**
+ * A key in a network file has the shape of a key the hub generates (`rma-hub keys generate`):
+ * `rmahub_` and 43 base64url characters, 256 random bits. A shape proves no randomness, but nobody
+ * types such a key by hand, and the patterns people do type (a repeated or short alphabet) are refused.
+ */
+const MIN_DISTINCT_KEY_CHARACTERS = 16;
+
+const NetworkApiKey = z
+  .string()
+  .regex(API_KEY_SHAPE, { error: 'must be rmahub_ and 43 base64url characters (256 random bits): run `rma-hub keys generate`' })
+  .refine((key) => new Set(key.slice(API_KEY_PREFIX.length)).size >= MIN_DISTINCT_KEY_CHARACTERS, {
+    error: `is not random: fewer than ${MIN_DISTINCT_KEY_CHARACTERS} different characters; run \`rma-hub keys generate\``,
+  });
+
+const ApiKeyEntry = z.object({ label: z.string().min(1), key: NetworkApiKey });
 
 const PartyEntry = z.object({
   id,

@@ -6,6 +6,7 @@ import type { Database, Repositories } from '@rma-hub/persistence';
 import { inConsumerSpan, markDeadLettered } from './consumer-span';
 import { MESSAGE_ID_HEADER } from './headers';
 import type { KafkaConnection } from './kafka-connection';
+import type { KillPoints } from './kill-points';
 import type { ConsumeOutcome, MessagingObserver } from './observer';
 
 export interface MessageContext {
@@ -40,11 +41,8 @@ export interface IdempotentConsumerOptions {
   /** Consumer group and inbox name, e.g. "rma-hub.router". */
   name: string;
   handlers: HandlerMap;
-  /**
-   * Test-only fault injection: SIGKILL this process after the effect is committed to the database
-   * and before the Kafka offset is, the window an idempotent consumer must survive.
-   */
-  killAfterCommit?: boolean;
+  /** Test-only fault injection: `<name>.after-commit` SIGKILLs the process between the effect's commit and the offset's. */
+  killPoints?: KillPoints;
   /** Told each message's outcome once it is durable (or, for a retry, once it failed). */
   observer?: MessagingObserver;
   /**
@@ -119,7 +117,7 @@ export class IdempotentConsumer {
         const group = this.connection.group(this.options.name);
         const outcome = await inConsumerSpan(this.options.name, { topic, group, partition, message }, () => this.handle(logical, partition, message, heartbeat));
         this.options.observer?.consumed(this.options.name, logical, outcome);
-        if (this.options.killAfterCommit) process.kill(process.pid, 'SIGKILL');
+        this.options.killPoints?.reach(`${this.options.name}.after-commit`);
         await this.consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
         await heartbeat();
       },

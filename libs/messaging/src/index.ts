@@ -10,5 +10,6 @@ export {
   type MessageHandler,
 } from './idempotent-consumer';
 export { KafkaConnection, type KafkaSettings } from './kafka-connection';
+export { isKillPoint, KillPoints, type KillPoint } from './kill-points';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
 export type { ConsumeOutcome, MessagingObserver } from './observer';

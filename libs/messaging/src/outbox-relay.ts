@@ -1,12 +1,15 @@
 import type { Logger } from 'pino';
 import type { Database } from '@rma-hub/persistence';
 import type { KafkaConnection } from './kafka-connection';
+import type { KillPoints } from './kill-points';
 import { MESSAGE_ID_HEADER } from './headers';
 import type { MessagingObserver } from './observer';
 
 export interface OutboxRelayOptions {
   pollIntervalMs: number;
   batchSize: number;
+  /** Test-only fault injection: `relay.after-publish` SIGKILLs the process between the batch's send and its rows' marking. */
+  killPoints?: KillPoints;
 }
 
 /**
@@ -48,9 +51,8 @@ export class OutboxRelay {
         const batch = await tx.outbox.pending(this.options.batchSize);
         if (batch.length === 0) return [];
         const byTopic = Map.groupBy(batch, (message) => message.topic);
-        await this.connection.producer.sendBatch({
-          acks: -1,
-          topicMessages: [...byTopic].map(([topic, messages]) => ({
+        await this.connection.sendBatch(
+          [...byTopic].map(([topic, messages]) => ({
             topic: this.connection.topic(topic),
             messages: messages.map((message) => ({
               key: message.key,
@@ -60,7 +62,8 @@ export class OutboxRelay {
               timestamp: String(message.createdAt.getTime()),
             })),
           })),
-        });
+        );
+        this.options.killPoints?.reach('relay.after-publish');
         await tx.outbox.markPublished(batch.map((message) => message.id));
         return batch;
       },

@@ -4,9 +4,11 @@ import type { ZodOpenApiResponseObject, ZodOpenApiResponsesObject } from 'zod-op
 import { PROBLEM_CODES, type ProblemCode } from './problem-codes';
 
 /** The problem codes most operations share, by what the operation takes. */
-export const AUTHENTICATED: readonly ProblemCode[] = ['AUTH.INVALID_API_KEY', 'AUTH.TOO_MANY_FAILURES', 'INTERNAL'];
+export const AUTHENTICATED: readonly ProblemCode[] = ['AUTH.INVALID_API_KEY', 'AUTH.TOO_MANY_FAILURES', 'INTERNAL', 'SERVICE.UNAVAILABLE'];
 export const JSON_BODY: readonly ProblemCode[] = ['REQUEST.INVALID', 'REQUEST.MALFORMED', 'REQUEST.TOO_LARGE', 'REQUEST.UNSUPPORTED_MEDIA_TYPE'];
 export const IDEMPOTENT: readonly ProblemCode[] = ['IDEMPOTENCY.KEY_INVALID', 'IDEMPOTENCY.KEY_REUSED'];
+/** What Fastify answers for a path parameter it cannot decode or that is too long, before the route runs. */
+export const PATH_PARAMS: readonly ProblemCode[] = ['REQUEST.BAD_PATH', 'REQUEST.PATH_TOO_LONG'];
 
 const IdempotencyKey = z
   .string()

@@ -26,5 +26,5 @@ export { hashApiKey } from './repositories/network.repository';
 export type { StoredResponse } from './repositories/idempotency.repository';
 export { RETENTION_KINDS, type RetentionKind } from './repositories/retention.repository';
 export { applyNetwork, type PortalEndpoint } from './network/apply-network';
-export { isUniqueViolation } from './errors';
+export { isDatabaseUnavailable, isUniqueViolation } from './errors';
 export { currentTraceHeaders, inSpan, inStoredTrace, type TraceHeaders } from './trace-context';

@@ -29,7 +29,7 @@ export async function startService(options: { name: string; config: HubConfig; m
   const tracing = startTracing(options.config.tracing, `rma-hub-${options.name}`);
   const logger = createLogger(options.config.logLevel, options.name);
 
-  const app = await createHttpApp(root, logger);
+  const app = await createHttpApp(root, logger, options.config.http);
   await app.listen(options.config.http.port, options.config.http.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : options.config.http.port;

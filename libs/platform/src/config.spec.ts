@@ -55,4 +55,11 @@ describe('loadConfig', () => {
       for (const name of Object.keys(bad).slice(1)) expect((error as Error).message).toContain(name);
     }
   });
+
+  it('arms no kill point unless FAULT_KILL_AT names some, and refuses a name that is no kill point', () => {
+    expect(loadConfig({ KAFKA_BROKERS: '127.0.0.1:19092' }).faults.killAt).toEqual([]);
+    const armed = loadConfig({ KAFKA_BROKERS: '127.0.0.1:19092', FAULT_KILL_AT: 'relay.after-publish, rma-hub.router.after-commit' });
+    expect(armed.faults.killAt).toEqual(['relay.after-publish', 'rma-hub.router.after-commit']);
+    expect(() => loadConfig({ KAFKA_BROKERS: '127.0.0.1:19092', FAULT_KILL_AT: 'relay.after-publsh' })).toThrow(/FAULT_KILL_AT/);
+  });
 });

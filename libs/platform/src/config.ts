@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKillPoint, type KillPoint } from '@rma-hub/messaging';
 
 const csv = z
   .string()
@@ -15,8 +16,13 @@ const EnvSchema = z.object({
   KAFKA_NAMESPACE: z.string().regex(/^[a-zA-Z0-9._-]*$/).default(''),
   KAFKA_PARTITIONS: z.coerce.number().int().min(1).default(3),
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).default(1),
+  /** Topic-level min.insync.replicas for the topics the hub creates; unset, they take the cluster's default. */
+  KAFKA_MIN_INSYNC_REPLICAS: z.coerce.number().int().min(1).optional(),
   HTTP_HOST: z.string().default('127.0.0.1'),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1_024).default(1024 * 1024),
+  HTTP_MAX_ARRAY_ITEMS: z.coerce.number().int().min(1).default(10_000),
+  HTTP_MAX_JSON_DEPTH: z.coerce.number().int().min(2).default(32),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(5).default(100),
   TIMER_POLL_MS: z.coerce.number().int().min(10).default(1_000),
@@ -52,8 +58,12 @@ const EnvSchema = z.object({
   /** OTLP/HTTP collector base URL (spans go to …/v1/traces); tracing is off while unset or empty, as OpenTelemetry's own variables are. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().or(z.literal('')).optional(),
   OTEL_SERVICE_NAME: z.string().optional(),
-  /** Test-only fault injection: the consumer whose process SIGKILLs itself after its first DB commit. */
-  FAULT_KILL_AFTER_COMMIT: z.string().optional(),
+  /** Test-only fault injection: the kill points (libs/messaging/src/kill-points.ts) at which this process SIGKILLs itself, comma-separated. */
+  FAULT_KILL_AT: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine(isKillPoint, { error: 'each must name a kill point, e.g. relay.after-publish' }))),
 });
 
 /** Every environment variable the hub's config reads (docker-compose.yml is checked against it). */
@@ -61,8 +71,10 @@ export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
 export interface HubConfig {
   database: { url: string; poolSize: number };
-  kafka: { brokers: string[]; namespace: string; partitions: number; replicationFactor: number };
-  http: { host: string; port: number };
+  /** `minInsyncReplicas`: with acks=all, how many replicas must have a message before the send succeeds (replication 3, 2: one broker may be down). */
+  kafka: { brokers: string[]; namespace: string; partitions: number; replicationFactor: number; minInsyncReplicas: number | undefined };
+  /** A JSON body's bytes, the items of any one of its arrays, and its nesting (bulk files are streamed, within `bulk`'s limits). */
+  http: { host: string; port: number; bodyLimitBytes: number; maxArrayItems: number; maxJsonDepth: number };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   outbox: { pollIntervalMs: number; batchSize: number };
   timers: { pollIntervalMs: number };
@@ -122,7 +134,7 @@ export interface HubConfig {
   };
   /** OpenTelemetry traces, exported over OTLP/HTTP when an endpoint is set; the service name defaults to the service's own. */
   tracing: { otlpEndpoint: string | undefined; serviceName: string | undefined };
-  faults: { killAfterCommit: string | undefined };
+  faults: { killAt: KillPoint[] };
 }
 
 const HOUR_MS = 3_600_000;
@@ -144,8 +156,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       namespace: e.KAFKA_NAMESPACE,
       partitions: e.KAFKA_PARTITIONS,
       replicationFactor: e.KAFKA_REPLICATION_FACTOR,
+      minInsyncReplicas: e.KAFKA_MIN_INSYNC_REPLICAS,
     },
-    http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
+    http: {
+      host: e.HTTP_HOST,
+      port: e.HTTP_PORT,
+      bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES,
+      maxArrayItems: e.HTTP_MAX_ARRAY_ITEMS,
+      maxJsonDepth: e.HTTP_MAX_JSON_DEPTH,
+    },
     logLevel: e.LOG_LEVEL,
     outbox: { pollIntervalMs: e.OUTBOX_POLL_MS, batchSize: 200 },
     timers: { pollIntervalMs: e.TIMER_POLL_MS },
@@ -180,6 +199,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       deliveredDeliveriesMs: e.DELIVERIES_RETENTION_HOURS * HOUR_MS,
     },
     tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT || undefined, serviceName: e.OTEL_SERVICE_NAME || undefined },
-    faults: { killAfterCommit: e.FAULT_KILL_AFTER_COMMIT },
+    faults: { killAt: e.FAULT_KILL_AT as KillPoint[] },
   };
 }

@@ -1,5 +1,5 @@
 import type { BeforeApplicationShutdown, InjectionToken, OnApplicationBootstrap, Provider } from '@nestjs/common';
-import { IdempotentConsumer, KafkaConnection, type HandlerMap } from '@rma-hub/messaging';
+import { IdempotentConsumer, KafkaConnection, KillPoints, type HandlerMap } from '@rma-hub/messaging';
 import { Database } from '@rma-hub/persistence';
 import type { HubConfig } from './config';
 import { HUB_CONFIG, LOGGER } from './infrastructure.module';
@@ -16,7 +16,7 @@ export class ConsumerHost implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly consumer: IdempotentConsumer;
   private readonly kafka: KafkaConnection;
 
-  constructor(name: string, handlers: HandlerMap, deps: { kafka: KafkaConnection; db: Database; config: HubConfig; logger: Logger; readiness: Readiness; metrics: HubMetrics }) {
+  constructor(name: string, handlers: HandlerMap, deps: { kafka: KafkaConnection; db: Database; config: HubConfig; logger: Logger; readiness: Readiness; metrics: HubMetrics; killPoints: KillPoints }) {
     this.kafka = deps.kafka;
     this.consumer = new IdempotentConsumer(
       deps.kafka,
@@ -24,7 +24,7 @@ export class ConsumerHost implements OnApplicationBootstrap, BeforeApplicationSh
       {
         name,
         handlers,
-        killAfterCommit: deps.config.faults.killAfterCommit === name,
+        killPoints: deps.killPoints,
         observer: deps.metrics,
         attempts: { max: deps.config.consumers.maxAttempts, firstDelayMs: deps.config.consumers.retryDelayMs },
       },
@@ -59,8 +59,8 @@ export class ConsumerHost implements OnApplicationBootstrap, BeforeApplicationSh
 export function consumerHostProvider(name: string, inject: InjectionToken[], handlers: (...instances: never[]) => HandlerMap): Provider {
   return {
     provide: ConsumerHost,
-    inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, Readiness, HubMetrics, ...inject],
-    useFactory: (kafka: KafkaConnection, db: Database, config: HubConfig, logger: Logger, readiness: Readiness, metrics: HubMetrics, ...instances: never[]) =>
-      new ConsumerHost(name, handlers(...instances), { kafka, db, config, logger, readiness, metrics }),
+    inject: [KafkaConnection, Database, HUB_CONFIG, LOGGER, Readiness, HubMetrics, KillPoints, ...inject],
+    useFactory: (kafka: KafkaConnection, db: Database, config: HubConfig, logger: Logger, readiness: Readiness, metrics: HubMetrics, killPoints: KillPoints, ...instances: never[]) =>
+      new ConsumerHost(name, handlers(...instances), { kafka, db, config, logger, readiness, metrics, killPoints }),
   };
 }

@@ -1,5 +1,5 @@
 import { Global, Injectable, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { KafkaConnection, OutboxRelay } from '@rma-hub/messaging';
+import { KafkaConnection, KillPoints, OutboxRelay } from '@rma-hub/messaging';
 import { Database } from '@rma-hub/persistence';
 import type { HubConfig } from './config';
 import { createLogger } from './logger';
@@ -64,17 +64,18 @@ export class InfrastructureModule {
         { provide: LOGGER, useValue: logger },
         { provide: Database, useFactory: () => new Database(config.database) },
         kafkaProvider,
+        { provide: KillPoints, useFactory: () => new KillPoints(config.faults.killAt) },
         {
           provide: OutboxRelay,
-          inject: [Database, KafkaConnection, HubMetrics],
-          useFactory: (db: Database, kafka: KafkaConnection, metrics: HubMetrics) =>
-            new OutboxRelay(db, kafka, config.outbox, logger.child({ component: 'outbox-relay' }), metrics),
+          inject: [Database, KafkaConnection, HubMetrics, KillPoints],
+          useFactory: (db: Database, kafka: KafkaConnection, metrics: HubMetrics, killPoints: KillPoints) =>
+            new OutboxRelay(db, kafka, { ...config.outbox, killPoints }, logger.child({ component: 'outbox-relay' }), metrics),
         },
         { provide: HubMetrics, useFactory: () => new HubMetrics() },
         Readiness,
         InfrastructureLifecycle,
       ],
-      exports: [HUB_CONFIG, LOGGER, Database, KafkaConnection, OutboxRelay, Readiness, HubMetrics],
+      exports: [HUB_CONFIG, LOGGER, Database, KafkaConnection, KillPoints, OutboxRelay, Readiness, HubMetrics],
     };
   }
 }

@@ -33,18 +33,17 @@ Examples:
       const client = ctx.client();
       const out = ctx.out;
       const stopAt = new Set<ClaimStatus>([...FINAL_STATUSES, ...(options.until ?? [])]);
-      let lastSeq = -Infinity;
+      let lastSeq = 0;
       for (;;) {
-        const { events } = await client.events(claimId);
-        const fresh = events.filter((event) => event.seq > lastSeq);
-        for (const event of fresh) out.item(event, () => eventLine(event));
-        lastSeq = fresh.at(-1)?.seq ?? lastSeq;
-        const reached = fresh.find((event) => event.to !== null && stopAt.has(event.to));
+        const { events, nextAfter } = await client.events(claimId, lastSeq);
+        for (const event of events) out.item(event, () => eventLine(event));
+        lastSeq = events.at(-1)?.seq ?? lastSeq;
+        const reached = events.find((event) => event.to !== null && stopAt.has(event.to));
         if (reached) {
           out.note(`Claim ${claimId} reached ${reached.to}.`);
           return;
         }
-        await sleep(options.interval);
+        if (nextAfter === null) await sleep(options.interval);
       }
     });
 }

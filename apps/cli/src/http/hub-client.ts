@@ -35,8 +35,9 @@ export class HubClient {
     return this.answer(this.api.GET('/v1/claims', { params: { query } }));
   }
 
-  events(claimId: string) {
-    return this.answer(this.api.GET('/v1/claims/{id}/events', { params: { path: { id: claimId } } }));
+  /** One page of the timeline: the events after `after` (a seq). */
+  events(claimId: string, after = 0) {
+    return this.answer(this.api.GET('/v1/claims/{id}/events', { params: { path: { id: claimId }, query: { after } } }));
   }
 
   /** `claim` goes as it is, and the hub validates it. */

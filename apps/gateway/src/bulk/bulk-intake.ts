@@ -92,12 +92,20 @@ export class BulkIntake {
       });
       return { jobId: start.jobId, received };
     } catch (error) {
-      if (error instanceof ProblemException && error.getStatus() === 413) await this.db.repositories.bulkJobs.discard(start.jobId);
+      if (error instanceof ProblemException && error.getStatus() === 413) await this.discard(caller, start.jobId, idempotencyKey);
       else await this.db.repositories.bulkJobs.releaseLease(start.jobId);
       throw error;
     } finally {
       clearInterval(hold);
     }
+  }
+
+  /** A refused upload leaves nothing behind: its job, its lines, and the key's claim on the job. */
+  private discard(caller: Caller, jobId: string, key: string | undefined): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      await tx.bulkJobs.discard(jobId);
+      if (key !== undefined) await tx.idempotency.forget(caller.id, key, { requestHash: RECEIVING, body: { jobId } });
+    });
   }
 
   private async storeLines(jobId: string, lines: AsyncIterable<StoredLine>): Promise<number> {

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { Controller, Get, Headers, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
@@ -14,7 +15,7 @@ import {
   type ManufacturerTally,
 } from '@rma-hub/contracts';
 import { Database, type BulkJobRecord, type ForwardOutcomeNow, type ForwardTally, type LineError } from '@rma-hub/persistence';
-import { notFound, parseOrThrow, problem } from '@rma-hub/platform';
+import { notFound, parseOrThrow, problem, STREAMED_BODY } from '@rma-hub/platform';
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Idempotency } from '../claims/idempotency';
@@ -73,6 +74,7 @@ export class BulkController {
 
   /** An NDJSON or CSV file of claims, streamed; `202` once it is stored, processed in the background. */
   @Post('claims')
+  @RouteConfig(STREAMED_BODY)
   async importClaims(
     @CurrentCaller() caller: Caller,
     @Req() request: FastifyRequest,

@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ListClaimsQuery, SubmitClaimRequest, type ClaimPage, type ClaimTimeline, type ClaimView } from '@rma-hub/contracts';
+import { ClaimTimelineQuery, ListClaimsQuery, SubmitClaimRequest, type ClaimPage, type ClaimTimeline, type ClaimView } from '@rma-hub/contracts';
 import { Database, type ClaimRecord } from '@rma-hub/persistence';
 import { CLAIM_ACTIONS } from '@rma-hub/domain';
 import { notFound, parseOrThrow, problem } from '@rma-hub/platform';
@@ -10,7 +10,7 @@ import { CurrentCaller, type Caller } from '../auth/caller';
 import { isClaimAction, TakeClaimAction } from './claim-actions';
 import { eventView } from './claim.view';
 import { ClaimViews } from './claim-views';
-import { decodeCursor, encodeCursor } from './cursor';
+import { claimListCursor } from './cursor';
 import { Idempotency, type HttpOutcome } from './idempotency';
 import { SubmitClaim } from './submit-claim';
 import { waitingOnFilter } from './waiting-on';
@@ -43,7 +43,7 @@ export class ClaimsController {
   @Get()
   async list(@CurrentCaller() caller: Caller, @Query() rawQuery: unknown): Promise<ClaimPage> {
     const query = parseOrThrow(ListClaimsQuery, rawQuery, 'query');
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    const after = query.cursor === undefined ? undefined : claimListCursor.decode(query.cursor);
     const repositories = this.db.repositories;
     const claims = await repositories.claims.listVisibleTo(caller, {
       ...(query.status ? { status: query.status } : {}),
@@ -55,7 +55,7 @@ export class ClaimsController {
     });
     const page = claims.slice(0, query.limit);
     const last = page.at(-1);
-    return { claims: await this.views.many(repositories, caller, page), nextCursor: claims.length > query.limit && last ? encodeCursor(last) : null };
+    return { claims: await this.views.many(repositories, caller, page), nextCursor: claims.length > query.limit && last ? claimListCursor.encode(last) : null };
   }
 
   @Get(':id')
@@ -65,10 +65,12 @@ export class ClaimsController {
   }
 
   @Get(':id/events')
-  async events(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<ClaimTimeline> {
+  async events(@CurrentCaller() caller: Caller, @Param('id') id: string, @Query() rawQuery: unknown): Promise<ClaimTimeline> {
+    const query = parseOrThrow(ClaimTimelineQuery, rawQuery, 'query');
     const claim = await this.visibleClaim(caller, id);
-    const events = await this.db.repositories.claims.events(claim.id);
-    return { claimId: claim.id, events: events.map(eventView) };
+    const events = await this.db.repositories.claims.events(claim.id, { after: query.after, limit: query.limit + 1 });
+    const page = events.slice(0, query.limit);
+    return { claimId: claim.id, events: page.map(eventView), nextAfter: events.length > query.limit ? (page.at(-1)?.seq ?? null) : null };
   }
 
   @Post(':id/actions/:action')

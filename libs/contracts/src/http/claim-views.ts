@@ -122,12 +122,33 @@ export const ClaimEventView = z
   .meta({ id: 'ClaimEvent' });
 export type ClaimEventView = z.infer<typeof ClaimEventView>;
 
-export const ClaimTimeline = z.object({ claimId: z.uuid(), events: z.array(ClaimEventView) }).meta({ id: 'ClaimTimeline' });
+/** Query of `GET /v1/claims/{id}/events`: the timeline a page at a time, oldest first. */
+export const ClaimTimelineQuery = z.object({
+  after: z.coerce.number().int().min(0).default(0).meta({ description: 'Events after this `seq` (nextAfter of the previous page).' }),
+  limit: z.coerce.number().int().min(1).max(1_000).default(200),
+});
+export type ClaimTimelineQuery = z.infer<typeof ClaimTimelineQuery>;
+
+export const ClaimTimeline = z
+  .object({
+    claimId: z.uuid(),
+    events: z.array(ClaimEventView),
+    nextAfter: z.number().int().nullable().meta({ description: 'Pass as `after` for the next page; null on the last page.' }),
+  })
+  .meta({ id: 'ClaimTimeline' });
 export type ClaimTimeline = z.infer<typeof ClaimTimeline>;
+
+/** Query of `GET /v1/serials/{serial}/history`. */
+export const SerialHistoryQuery = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type SerialHistoryQuery = z.infer<typeof SerialHistoryQuery>;
 
 export const SerialHistory = z
   .object({
     serial: z.string(),
+    nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
     entries: z.array(
       z.object({
         claimId: z.uuid(),

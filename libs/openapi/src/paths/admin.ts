@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { ApiKeyList, ApiKeysQuery, ApiKeyView, CreateApiKeyRequest, CreatedApiKey, DeadLetterPage, DeadLetterReplay, DeadLettersQuery } from '@rma-hub/contracts';
-import { AUTHENTICATED, IDEMPOTENT, idempotencyHeader, JSON_BODY, jsonResponse, problemResponses } from '../responses';
+import { AUTHENTICATED, IDEMPOTENT, idempotencyHeader, JSON_BODY, jsonResponse, problemResponses, PATH_PARAMS } from '../responses';
 
 export const adminPaths: ZodOpenApiPathsObject = {
   '/v1/admin/dead-letters': {
@@ -23,7 +23,7 @@ export const adminPaths: ZodOpenApiPathsObject = {
       requestParams: { path: z.object({ id: z.uuid() }), header: idempotencyHeader },
       responses: {
         200: jsonResponse('Whether this call replayed it, and the letter.', DeadLetterReplay),
-        ...problemResponses(AUTHENTICATED, IDEMPOTENT, ['AUTH.OPERATOR_ONLY', 'DEAD_LETTER.NOT_FOUND', 'DEAD_LETTER.STILL_INVALID', 'DEAD_LETTER.NOT_REPLAYABLE']),
+        ...problemResponses(PATH_PARAMS, AUTHENTICATED, JSON_BODY, IDEMPOTENT, ['AUTH.OPERATOR_ONLY', 'DEAD_LETTER.NOT_FOUND', 'DEAD_LETTER.STILL_INVALID', 'DEAD_LETTER.NOT_REPLAYABLE']),
       },
     },
   },
@@ -52,7 +52,7 @@ export const adminPaths: ZodOpenApiPathsObject = {
       summary: 'Revoke an API key at once (operators)',
       description: 'The next call with the key is refused with 401. Revoking it again changes nothing.',
       requestParams: { path: z.object({ id: z.uuid() }) },
-      responses: { 200: jsonResponse('The key, revoked.', ApiKeyView), ...problemResponses(AUTHENTICATED, ['AUTH.OPERATOR_ONLY', 'API_KEY.NOT_FOUND']) },
+      responses: { 200: jsonResponse('The key, revoked.', ApiKeyView), ...problemResponses(PATH_PARAMS, AUTHENTICATED, JSON_BODY, ['AUTH.OPERATOR_ONLY', 'API_KEY.NOT_FOUND']) },
     },
   },
 };

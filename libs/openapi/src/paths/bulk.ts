@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { BulkForwardRequest, BulkJobAccepted, BulkJobQuery, BulkJobView, BulkOutcomesQuery, ForwardOutcomePage } from '@rma-hub/contracts';
-import { AUTHENTICATED, IDEMPOTENT, idempotencyHeader, JSON_BODY, jsonResponse, locationHeader, problemResponses } from '../responses';
+import { AUTHENTICATED, IDEMPOTENT, idempotencyHeader, JSON_BODY, jsonResponse, locationHeader, problemResponses, PATH_PARAMS } from '../responses';
 
 const JobIdParam = z.object({ jobId: z.uuid() });
 
@@ -22,7 +22,8 @@ export const bulkPaths: ZodOpenApiPathsObject = {
       requestBody: { required: true, content: { 'application/x-ndjson': { schema: CLAIMS_FILE }, 'text/csv': { schema: CLAIMS_FILE } } },
       responses: {
         202: jsonResponse('The file is stored; the job is queued.', BulkJobAccepted, locationHeader),
-        ...problemResponses(AUTHENTICATED, IDEMPOTENT, [
+        // A body sent as JSON is parsed (and refused) by the framework before the route sees it.
+        ...problemResponses(AUTHENTICATED, JSON_BODY, IDEMPOTENT, [
           'IDEMPOTENCY.IN_PROGRESS',
           'REQUEST.UNSUPPORTED_MEDIA_TYPE',
           'BULK.UNSUPPORTED_MEDIA_TYPE',
@@ -55,7 +56,7 @@ export const bulkPaths: ZodOpenApiPathsObject = {
       tags: ['Bulk'],
       summary: "A job's state, counts and progress, with its line errors a page at a time",
       requestParams: { path: JobIdParam, query: BulkJobQuery },
-      responses: { 200: jsonResponse('The job; a forward adds its outcomes per manufacturer.', BulkJobView), ...problemResponses(AUTHENTICATED, ['REQUEST.INVALID', 'BULK_JOB.NOT_FOUND']) },
+      responses: { 200: jsonResponse('The job; a forward adds its outcomes per manufacturer.', BulkJobView), ...problemResponses(PATH_PARAMS, AUTHENTICATED, ['REQUEST.INVALID', 'BULK_JOB.NOT_FOUND']) },
     },
   },
   '/v1/bulk/{jobId}/outcomes': {
@@ -64,7 +65,7 @@ export const bulkPaths: ZodOpenApiPathsObject = {
       tags: ['Bulk'],
       summary: "A forward's outcome per claim, with where the claim stands now",
       requestParams: { path: JobIdParam, query: BulkOutcomesQuery },
-      responses: { 200: jsonResponse('One page of outcomes, by line.', ForwardOutcomePage), ...problemResponses(AUTHENTICATED, ['REQUEST.INVALID', 'BULK_JOB.NOT_FOUND']) },
+      responses: { 200: jsonResponse('One page of outcomes, by line.', ForwardOutcomePage), ...problemResponses(PATH_PARAMS, AUTHENTICATED, ['REQUEST.INVALID', 'BULK_JOB.NOT_FOUND']) },
     },
   },
 };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
-import { CLAIM_ACTION_BODIES, ClaimAction, ClaimPage, ClaimTimeline, ClaimView, ListClaimsQuery, SerialHistory, SubmitClaimRequest } from '@rma-hub/contracts';
+import { CLAIM_ACTION_BODIES, ClaimAction, ClaimPage, ClaimTimeline, ClaimTimelineQuery, ClaimView, ListClaimsQuery, SerialHistory, SerialHistoryQuery, SubmitClaimRequest } from '@rma-hub/contracts';
 import { ACTION_MOVES, type ClaimActionName } from '@rma-hub/domain';
-import { AUTHENTICATED, IDEMPOTENT, idempotencyHeader, JSON_BODY, jsonResponse, problemResponses } from '../responses';
+import { AUTHENTICATED, IDEMPOTENT, idempotencyHeader, JSON_BODY, jsonResponse, problemResponses, PATH_PARAMS } from '../responses';
 
 const ClaimIdParam = z.object({ id: z.uuid().meta({ description: 'The claim id; a claim off your chain answers 404, as one that does not exist.' }) });
 
@@ -50,7 +50,7 @@ export const claimPaths: ZodOpenApiPathsObject = {
       tags: ['Claims'],
       summary: 'A claim, with the call to its portal',
       requestParams: { path: ClaimIdParam },
-      responses: { 200: jsonResponse('The claim, with `upstream`.', ClaimView), ...problemResponses(AUTHENTICATED, ['CLAIM.NOT_FOUND']) },
+      responses: { 200: jsonResponse('The claim, with `upstream`.', ClaimView), ...problemResponses(PATH_PARAMS, AUTHENTICATED, ['CLAIM.NOT_FOUND']) },
     },
   },
   '/v1/claims/{id}/events': {
@@ -58,8 +58,8 @@ export const claimPaths: ZodOpenApiPathsObject = {
       operationId: 'getClaimEvents',
       tags: ['Claims'],
       summary: "A claim's timeline: who moved it, when, from, to, why, and which policy rule decided",
-      requestParams: { path: ClaimIdParam },
-      responses: { 200: jsonResponse('Every event, oldest first.', ClaimTimeline), ...problemResponses(AUTHENTICATED, ['CLAIM.NOT_FOUND']) },
+      requestParams: { path: ClaimIdParam, query: ClaimTimelineQuery },
+      responses: { 200: jsonResponse('One page of events, oldest first.', ClaimTimeline), ...problemResponses(PATH_PARAMS, AUTHENTICATED, ['REQUEST.INVALID', 'CLAIM.NOT_FOUND']) },
     },
   },
   '/v1/claims/{id}/actions/{action}': {
@@ -72,7 +72,7 @@ export const claimPaths: ZodOpenApiPathsObject = {
       requestBody: { required: false, content: { 'application/json': { schema: ActionBody } } },
       responses: {
         200: jsonResponse('The claim as the action left it.', ClaimView),
-        ...problemResponses(AUTHENTICATED, JSON_BODY, IDEMPOTENT, [
+        ...problemResponses(PATH_PARAMS, AUTHENTICATED, JSON_BODY, IDEMPOTENT, [
           'CLAIM.UNKNOWN_ACTION',
           'CLAIM.NOT_FOUND',
           'CLAIM.ACTION_FORBIDDEN',
@@ -92,8 +92,8 @@ export const claimPaths: ZodOpenApiPathsObject = {
       tags: ['Claims'],
       summary: "A unit's service history across claims, following replacements",
       description: "Only claims on the caller's chain; an unknown serial has no entries.",
-      requestParams: { path: z.object({ serial: z.string() }) },
-      responses: { 200: jsonResponse('The claim lines that carried the serial, oldest first.', SerialHistory), ...problemResponses(AUTHENTICATED) },
+      requestParams: { path: z.object({ serial: z.string() }), query: SerialHistoryQuery },
+      responses: { 200: jsonResponse('One page of the claim lines that carried the serial, oldest first.', SerialHistory), ...problemResponses(PATH_PARAMS, AUTHENTICATED, ['REQUEST.INVALID']) },
     },
   },
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { CreateSubscriptionRequest, DeliveryLog, SubscriptionCreated, SubscriptionList } from '@rma-hub/contracts';
-import { AUTHENTICATED, IDEMPOTENT, idempotencyHeader, JSON_BODY, jsonResponse, problemResponses } from '../responses';
+import { AUTHENTICATED, IDEMPOTENT, idempotencyHeader, JSON_BODY, jsonResponse, problemResponses, PATH_PARAMS } from '../responses';
 
 export const subscriptionPaths: ZodOpenApiPathsObject = {
   '/v1/subscriptions': {
@@ -28,7 +28,7 @@ export const subscriptionPaths: ZodOpenApiPathsObject = {
       tags: ['Subscriptions'],
       summary: 'The delivery log, newest first (at most 200)',
       requestParams: { path: z.object({ id: z.uuid() }) },
-      responses: { 200: jsonResponse('Every status change owed, its attempts and the last answer.', DeliveryLog), ...problemResponses(AUTHENTICATED, ['SUBSCRIPTION.NOT_FOUND']) },
+      responses: { 200: jsonResponse('Every status change owed, its attempts and the last answer.', DeliveryLog), ...problemResponses(PATH_PARAMS, AUTHENTICATED, ['SUBSCRIPTION.NOT_FOUND']) },
     },
   },
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { WebhookReceipt } from '@rma-hub/contracts';
 import { InnovaphoneWebhook, UbiquitiWebhook } from '@rma-hub/portals';
-import { jsonResponse, problemResponses } from '../responses';
+import { jsonResponse, problemResponses, PATH_PARAMS } from '../responses';
 
 /** The webhook body of each portal that sends webhooks, by adapter (a unit test keeps it in step with PORTAL_CONTRACTS). */
 export const PORTAL_WEBHOOK_BODIES: Record<string, z.ZodType> = {
@@ -29,7 +29,8 @@ export const webhookPaths: ZodOpenApiPathsObject = {
       requestBody: { required: true, content: { 'application/json': { schema: z.union(Object.values(PORTAL_WEBHOOK_BODIES)) } } },
       responses: {
         200: jsonResponse('Taken, or a redelivery of an id already taken.', WebhookReceipt),
-        ...problemResponses([
+        ...problemResponses(PATH_PARAMS, [
+          'REQUEST.INVALID',
           'REQUEST.MALFORMED',
           'REQUEST.TOO_LARGE',
           'REQUEST.UNSUPPORTED_MEDIA_TYPE',
@@ -39,10 +40,12 @@ export const webhookPaths: ZodOpenApiPathsObject = {
           'WEBHOOK.TIMESTAMP_STALE',
           'WEBHOOK.TIMESTAMP_IN_FUTURE',
           'WEBHOOK.SIGNATURE_INVALID',
+          'AUTH.TOO_MANY_FAILURES',
           'WEBHOOK.PAYLOAD_INVALID',
           'WEBHOOK.UNKNOWN_STATUS',
           'WEBHOOK.UNKNOWN_RMA',
           'INTERNAL',
+          'SERVICE.UNAVAILABLE',
         ]),
       },
     },

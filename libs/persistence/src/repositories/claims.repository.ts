@@ -265,11 +265,21 @@ export class ClaimsRepository {
   }
 
   /** Every claim line for a serial, or for a unit that replaced it, on claims the viewer sees. */
-  async serialHistory(viewer: Viewer, serial: string): Promise<(ClaimLineRecord & { claimId: string; claimStatus: ClaimStatus; createdAt: Date; manufacturerId: string })[]> {
+  async serialHistory(
+    viewer: Viewer,
+    serial: string,
+    page: { after?: { openedAt: Date; lineId: string }; limit: number },
+  ): Promise<(ClaimLineRecord & { claimId: string; claimStatus: ClaimStatus; createdAt: Date; manufacturerId: string })[]> {
+    const { after } = page;
     const rows = await this.db.claimLine.findMany({
-      where: { OR: [{ serial }, { replacementSerial: serial }], claim: visibleTo(viewer) },
+      where: {
+        OR: [{ serial }, { replacementSerial: serial }],
+        claim: visibleTo(viewer),
+        AND: after ? [{ OR: [{ claim: { createdAt: { gt: after.openedAt } } }, { claim: { createdAt: after.openedAt }, id: { gt: after.lineId } }] }] : [],
+      },
       include: { claim: { select: { status: true, createdAt: true, manufacturerId: true } } },
-      orderBy: { claim: { createdAt: 'asc' } },
+      orderBy: [{ claim: { createdAt: 'asc' } }, { id: 'asc' }],
+      take: page.limit,
     });
     return rows.map(({ claim, ...line }) => ({
       ...toLine(line),
@@ -299,8 +309,13 @@ export class ClaimsRepository {
     });
   }
 
-  async events(claimId: string): Promise<ClaimEventRecord[]> {
-    const rows = await this.db.claimEvent.findMany({ where: { claimId }, orderBy: { seq: 'asc' } });
+  /** The timeline, oldest first; a page of it when `after` (a seq) and `limit` are given. */
+  async events(claimId: string, page: { after?: number; limit?: number } = {}): Promise<ClaimEventRecord[]> {
+    const rows = await this.db.claimEvent.findMany({
+      where: { claimId, ...(page.after ? { seq: { gt: page.after } } : {}) },
+      orderBy: { seq: 'asc' },
+      ...(page.limit ? { take: page.limit } : {}),
+    });
     return rows.map((row) => ({
       seq: row.seq,
       type: ClaimEventType.parse(row.type),

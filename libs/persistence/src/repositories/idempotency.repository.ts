@@ -35,4 +35,11 @@ export class IdempotencyRepository {
       ON CONFLICT (party_id, key) DO UPDATE
         SET request_hash = EXCLUDED.request_hash, status_code = EXCLUDED.status_code, response = EXCLUDED.response, created_at = EXCLUDED.created_at`;
   }
+
+  /** Deletes the key's record if it still is the one given: a claim on work that was then refused and undone. */
+  async forget(partyId: string, key: string, record: { requestHash: string; body: unknown }): Promise<void> {
+    await this.db.$executeRaw`
+      DELETE FROM idempotency_records
+      WHERE party_id = ${partyId} AND key = ${key} AND request_hash = ${record.requestHash} AND response = ${JSON.stringify(record.body ?? null)}::jsonb`;
+  }
 }

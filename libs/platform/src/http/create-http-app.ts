@@ -6,15 +6,24 @@ import { logRequests, requestIdOf } from './request-log';
 import { traceRequests } from '../tracing/http-server-spans';
 import { ServedByInterceptor } from '../tracing/served-by.interceptor';
 import type { Logger } from '../logger';
+import type { HubConfig } from '../config';
+import { JsonShapeInterceptor } from './json-shape.interceptor';
+import { StorableTextInterceptor } from './storable-text.interceptor';
+import { answerFrameworkError, MAX_PATH_SEGMENT_CHARS } from './framework-errors';
+import { streamBulkBodies } from './streamed-body';
 import { HubMetrics } from '../metrics/hub-metrics';
 import { measureRequests } from '../metrics/http-metrics';
 
 /** A Nest application on Fastify whose every error is answered as problem+json; each request is traced and logged once. */
-export async function createHttpApp(module: Parameters<typeof NestFactory.create>[0], logger: Logger): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 5 * 1024 * 1024, genReqId: requestIdOf });
+export async function createHttpApp(module: Parameters<typeof NestFactory.create>[0], logger: Logger, limits: HubConfig['http']): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: limits.bodyLimitBytes, genReqId: requestIdOf, routerOptions: { maxParamLength: MAX_PATH_SEGMENT_CHARS }, frameworkErrors: answerFrameworkError });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { logger: false, rawBody: true });
   app.useGlobalFilters(new ProblemFilter(logger));
-  app.useGlobalInterceptors(new ServedByInterceptor(app.get(ModulesContainer)));
+  app.useGlobalInterceptors(
+    new ServedByInterceptor(app.get(ModulesContainer)),
+    new JsonShapeInterceptor({ maxArrayItems: limits.maxArrayItems, maxDepth: limits.maxJsonDepth }),
+    new StorableTextInterceptor(),
+  );
   traceRequests(adapter.getInstance(), 'rma-hub.http');
   logRequests(adapter.getInstance(), logger);
   measureRequests(adapter.getInstance(), app.get(HubMetrics));
@@ -23,8 +32,7 @@ export async function createHttpApp(module: Parameters<typeof NestFactory.create
     const { bodyLimit } = (route.config ?? {}) as { bodyLimit?: number };
     if (bodyLimit !== undefined) route.bodyLimit = bodyLimit;
   });
-  // Bulk files are handed to their route as a stream, never buffered whole.
-  adapter.getInstance().addContentTypeParser(['application/x-ndjson', 'text/csv'], (_request, payload, done) => done(null, payload));
+  streamBulkBodies(adapter.getInstance());
   return app;
 }
 

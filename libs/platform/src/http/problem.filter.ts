@@ -1,6 +1,7 @@
 import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ClaimError } from '@rma-hub/domain';
+import { isDatabaseUnavailable } from '@rma-hub/persistence';
 import type { Logger } from '../logger';
 import { claimProblem } from './claim-problem';
 import { ProblemException, problem, type Problem } from './problem';
@@ -33,6 +34,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return problem(status, HTTP_CODES[status] ?? `HTTP.${status}`, exception.message).problem;
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn({ err: exception }, 'database unavailable');
+      return problem(503, 'SERVICE.UNAVAILABLE', 'The hub cannot reach its database right now', { detail: 'Try again shortly, with the same Idempotency-Key.', retryAfterSeconds: 1 }).problem;
     }
     this.logger.error({ err: exception }, 'unhandled error');
     return problem(500, 'INTERNAL', 'Internal error').problem;
