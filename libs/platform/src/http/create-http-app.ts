@@ -7,8 +7,7 @@ import { traceRequests } from '../tracing/http-server-spans';
 import { ServedByInterceptor } from '../tracing/served-by.interceptor';
 import type { Logger } from '../logger';
 import type { HubConfig } from '../config';
-import { JsonShapeInterceptor } from './json-shape.interceptor';
-import { StorableTextInterceptor } from './storable-text.interceptor';
+import { JsonBodyInterceptor } from './json-body.interceptor';
 import { answerFrameworkError, MAX_PATH_SEGMENT_CHARS } from './framework-errors';
 import { streamBulkBodies } from './streamed-body';
 import { HubMetrics } from '../metrics/hub-metrics';
@@ -21,8 +20,7 @@ export async function createHttpApp(module: Parameters<typeof NestFactory.create
   app.useGlobalFilters(new ProblemFilter(logger));
   app.useGlobalInterceptors(
     new ServedByInterceptor(app.get(ModulesContainer)),
-    new JsonShapeInterceptor({ maxArrayItems: limits.maxArrayItems, maxDepth: limits.maxJsonDepth }),
-    new StorableTextInterceptor(),
+    new JsonBodyInterceptor({ maxArrayItems: limits.maxArrayItems, maxDepth: limits.maxJsonDepth }),
   );
   traceRequests(adapter.getInstance(), 'rma-hub.http');
   logRequests(adapter.getInstance(), logger);

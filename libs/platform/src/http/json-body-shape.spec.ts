@@ -1,4 +1,4 @@
-import { jsonShapeViolation } from './json-shape';
+import { jsonShapeViolation } from './json-body';
 
 const limits = { maxArrayItems: 3, maxDepth: 4 };
 

@@ -1,4 +1,4 @@
-import { unstorableTextAt } from './storable-text';
+import { unstorableTextAt } from './json-body';
 
 describe('text PostgreSQL cannot store (NUL, lone surrogates)', () => {
   it('is found in a nested value, named by its JSON Pointer', () => {
