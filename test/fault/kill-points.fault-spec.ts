@@ -242,8 +242,8 @@ describe('the notifier SIGKILLed after a subscriber answered 2xx, before the del
 });
 
 describe('the outbox relay SIGKILLed after publishing a batch, before marking its rows published', () => {
-  // The in-process hub's relay stays idle, so the router process's relay is the one that publishes.
-  const scenario = useHubWithout('router', { OUTBOX_POLL_MS: '600000' });
+  // The in-process hub does not relay, so the router process's relay is the one that publishes.
+  const scenario = useHubWithout('router', { OUTBOX_RELAY: 'off' });
 
   it('publishes the batch again and the consumers absorb the copies: every effect once', async () => {
     const hub = scenario.hub();

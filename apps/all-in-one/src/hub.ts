@@ -1,7 +1,10 @@
 import 'reflect-metadata';
+import { CONNECTORS_CONSUMER } from '../../connectors/src/connectors-inbox';
 import { ConnectorsModule } from '../../connectors/src/connectors.module';
 import { GatewayModule } from '../../gateway/src/gateway.module';
+import { NOTIFIER_CONSUMER } from '../../notifier/src/notifier-inbox';
 import { NotifierModule } from '../../notifier/src/notifier.module';
+import { ROUTER_CONSUMER } from '../../router/src/router-inbox';
 import { RouterModule } from '../../router/src/router.module';
 import { WebhooksModule } from '../../webhooks/src/webhooks.module';
 import { startService, type HubConfig, type RunningService } from '@rma-hub/platform';
@@ -25,5 +28,6 @@ export function startHub(config: HubConfig, modules: HubModules = ALL_MODULES): 
     modules.connectors && ConnectorsModule,
     modules.notifier && NotifierModule,
   ].filter((module) => module !== false);
-  return startService({ name: 'hub', config, modules: selected });
+  const consumers = [modules.router && ROUTER_CONSUMER, modules.connectors && CONNECTORS_CONSUMER, modules.notifier && NOTIFIER_CONSUMER].filter((name) => name !== false);
+  return startService({ name: 'hub', config, modules: selected, consumers });
 }

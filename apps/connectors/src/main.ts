@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { closeOnSignals, loadConfig, startService } from '@rma-hub/platform';
+import { CONNECTORS_CONSUMER } from './connectors-inbox';
 import { ConnectorsModule } from './connectors.module';
 
-void startService({ name: 'connectors', config: loadConfig(), modules: [ConnectorsModule] }).then((service) => closeOnSignals(service.close));
+void startService({ name: 'connectors', config: loadConfig(), modules: [ConnectorsModule], consumers: [CONNECTORS_CONSUMER] }).then((service) => closeOnSignals(service.close));

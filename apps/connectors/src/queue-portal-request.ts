@@ -1,11 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import type { PortalRmaRequestedV1 } from '@rma-hub/contracts';
-import type { MessageContext } from '@rma-hub/messaging';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { PORTAL_RMA_REQUESTED, type PortalRmaRequestedV1 } from '@rma-hub/contracts';
+import { InboxEvent, type MessageContext } from '@rma-hub/messaging';
+import { CONNECTORS_INBOX } from './connectors-inbox';
 
 /** Queues the portal call; the PortalRequestWorker makes it outside any transaction. */
-@Injectable()
+@Controller()
 export class QueuePortalRequest {
-  async handle(request: PortalRmaRequestedV1, { tx }: MessageContext): Promise<void> {
+  @InboxEvent(PORTAL_RMA_REQUESTED, CONNECTORS_INBOX)
+  async handle(@Payload() request: PortalRmaRequestedV1, @Ctx() { tx }: MessageContext): Promise<void> {
     await tx.portalRequests.enqueue(request.claimId, request.manufacturerId, request);
   }
 }

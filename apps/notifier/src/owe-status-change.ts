@@ -1,14 +1,17 @@
-import { Injectable } from '@nestjs/common';
-import type { ClaimStatusChangedV1 } from '@rma-hub/contracts';
-import type { MessageContext } from '@rma-hub/messaging';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { CLAIM_STATUS_CHANGED, type ClaimStatusChangedV1 } from '@rma-hub/contracts';
+import { InboxEvent, type MessageContext } from '@rma-hub/messaging';
+import { NOTIFIER_INBOX } from './notifier-inbox';
 
 /**
  * A claim changed status: every subscription of every party on the claim's chain is owed one
  * delivery, recorded with the consumer's inbox entry so a redelivered event owes nothing more.
  */
-@Injectable()
+@Controller()
 export class OweStatusChange {
-  async handle(event: ClaimStatusChangedV1, { tx, messageId }: MessageContext): Promise<void> {
+  @InboxEvent(CLAIM_STATUS_CHANGED, NOTIFIER_INBOX)
+  async handle(@Payload() event: ClaimStatusChangedV1, @Ctx() { tx, messageId }: MessageContext): Promise<void> {
     const claim = await tx.claims.get(event.claimId);
     if (!claim) return;
     const subscriptions = await tx.subscriptions.ofParties(claim.hops.map((hop) => hop.partyId));

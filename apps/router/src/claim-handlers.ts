@@ -1,35 +1,50 @@
-import { Injectable } from '@nestjs/common';
-import type { ClaimSubmittedV1, PortalRmaOpenedV1, PortalRmaRefusedV1, PortalStatusReportedV1 } from '@rma-hub/contracts';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import {
+  CLAIM_SUBMITTED,
+  PORTAL_RMA_OPENED,
+  PORTAL_RMA_REFUSED,
+  PORTAL_STATUS_REPORTED,
+  type ClaimSubmittedV1,
+  type PortalRmaOpenedV1,
+  type PortalRmaRefusedV1,
+  type PortalStatusReportedV1,
+} from '@rma-hub/contracts';
 import { ClaimService, type ClaimRequest } from '@rma-hub/claim-service';
 import { ClaimError } from '@rma-hub/domain';
-import { PermanentMessageError, type MessageContext } from '@rma-hub/messaging';
+import { InboxEvent, PermanentMessageError, type MessageContext } from '@rma-hub/messaging';
 import type { Repositories } from '@rma-hub/persistence';
+import { ROUTER_INBOX } from './router-inbox';
 
 /**
  * The router's consumers: each message becomes one command to the claim's owner. A command the
  * claim refuses can never succeed on redelivery, so it is dead-lettered with the reason.
  */
-@Injectable()
+@Controller()
 export class ClaimHandlers {
   constructor(private readonly claims: ClaimService) {}
 
   /** A submitted (or completed) claim is routed along its chain under the policy in force. */
-  routeSubmitted(event: ClaimSubmittedV1, { tx }: MessageContext): Promise<void> {
+  @InboxEvent(CLAIM_SUBMITTED, ROUTER_INBOX)
+  routeSubmitted(@Payload() event: ClaimSubmittedV1, @Ctx() { tx }: MessageContext): Promise<void> {
     return this.send(tx, event.claimId, { kind: 'route' });
   }
 
   /** The portal issued RMA numbers: they go on the lines and the hop, and the claim is authorized. */
-  recordOpenedRma(event: PortalRmaOpenedV1, { tx }: MessageContext): Promise<void> {
+  @InboxEvent(PORTAL_RMA_OPENED, ROUTER_INBOX)
+  recordOpenedRma(@Payload() event: PortalRmaOpenedV1, @Ctx() { tx }: MessageContext): Promise<void> {
     return this.send(tx, event.claimId, { kind: 'portal-opened', lines: event.lines }, new Date(event.openedAt));
   }
 
   /** The portal refused the RMA as the claim stands: the claim waits in needs_info for what it lacks. */
-  recordRefusedRma(event: PortalRmaRefusedV1, { tx }: MessageContext): Promise<void> {
+  @InboxEvent(PORTAL_RMA_REFUSED, ROUTER_INBOX)
+  recordRefusedRma(@Payload() event: PortalRmaRefusedV1, @Ctx() { tx }: MessageContext): Promise<void> {
     return this.send(tx, event.claimId, { kind: 'portal-refused', reason: event.reason, missing: event.missing });
   }
 
   /** A portal reported progress on one of its RMAs. */
-  async applyPortalStatus(event: PortalStatusReportedV1, { tx }: MessageContext): Promise<void> {
+  @InboxEvent(PORTAL_STATUS_REPORTED, ROUTER_INBOX)
+  async applyPortalStatus(@Payload() event: PortalStatusReportedV1, @Ctx() { tx }: MessageContext): Promise<void> {
     const covered = await tx.claims.findByUpstreamRma(event.manufacturerId, event.rmaNumber);
     if (!covered) throw new PermanentMessageError(`${event.manufacturerId} reported unknown RMA ${event.rmaNumber}`);
     await this.send(tx, covered.claimId, {

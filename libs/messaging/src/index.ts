@@ -1,14 +1,8 @@
 export { MESSAGE_ID_HEADER } from './headers';
-export {
-  IdempotentConsumer,
-  PermanentMessageError,
-  type ConsumerState,
-  type ConsumerStatus,
-  type HandlerMap,
-  type IdempotentConsumerOptions,
-  type MessageContext,
-  type MessageHandler,
-} from './idempotent-consumer';
+export { PermanentMessageError, type InboxOptions } from './inbox/inbox-applier';
+export { InboxContext, type MessageContext } from './inbox/inbox-context';
+export { inboxTransport, InboxTransport, type ConsumerState, type ConsumerStatus, type InboxTransportOptions } from './inbox/inbox-transport';
+export { InboxEvent } from './inbox/inbox-event.decorator';
 export { KafkaConnection, type KafkaSettings } from './kafka-connection';
 export { isKillPoint, KillPoints, type KillPoint } from './kill-points';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';

@@ -1,12 +1,17 @@
 import type { Logger } from 'pino';
-import type { Database } from '@rma-hub/persistence';
+import { OUTBOX_CHANNEL, type ChannelListener, type Database } from '@rma-hub/persistence';
 import type { KafkaConnection } from './kafka-connection';
 import type { KillPoints } from './kill-points';
 import { MESSAGE_ID_HEADER } from './headers';
 import type { MessagingObserver } from './observer';
 
 export interface OutboxRelayOptions {
+  /** Off: this process writes outbox rows and leaves publishing them to the relays of other processes. */
+  enabled?: boolean;
+  /** The fallback when no notification arrives (a NOTIFY is lost while the listening connection is down). */
   pollIntervalMs: number;
+  /** The least time between two batches, so a burst of commits wakes the relay once, not once a commit. */
+  lingerMs: number;
   batchSize: number;
   /** Test-only fault injection: `relay.after-publish` SIGKILLs the process between the batch's send and its rows' marking. */
   killPoints?: KillPoints;
@@ -15,12 +20,16 @@ export interface OutboxRelayOptions {
 /**
  * Publishes outbox rows to Kafka in commit order, keyed by the row's key (the claim id), and marks
  * them published. A crash between send and mark re-sends the batch; consumers drop the duplicates
- * by message id, so delivery is at-least-once and effects exactly-once.
+ * by message id, so delivery is at-least-once and effects exactly-once. Woken by the outbox's
+ * NOTIFY at each commit, and polling besides.
  */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
+  /** A notification arrived while a batch was being published: look again as soon as it is done. */
+  private woken = false;
+  private listener: ChannelListener | undefined;
 
   constructor(
     private readonly db: Database,
@@ -30,15 +39,33 @@ export class OutboxRelay {
     private readonly observer?: MessagingObserver,
   ) {}
 
-  start(): void {
+  async start(): Promise<void> {
+    if (this.options.enabled === false) return;
     this.stopped = false;
+    this.listener = this.db.listener(OUTBOX_CHANNEL, {
+      onNotify: () => this.wake(),
+      onError: (error) => this.logger.warn({ err: error }, 'outbox relay lost its notification connection; polling until it is back'),
+    });
+    await this.listener.start();
     this.schedule(0);
+  }
+
+  private wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.woken = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.schedule(this.options.lingerMs);
   }
 
   /** Stops polling, then publishes once more what the service's last work wrote (a failure leaves it for the next relay). */
   async stop(): Promise<void> {
+    if (this.stopped) return;
     this.stopped = true;
     clearTimeout(this.timer);
+    await this.listener?.stop();
     await this.running;
     await this.publishBatch().catch((error: unknown) => this.logger.warn({ err: error }, 'outbox relay could not publish on shutdown; another relay will'));
   }
@@ -76,9 +103,15 @@ export class OutboxRelay {
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
+      this.woken = false;
       this.running = this.publishBatch()
-        .then((sent) => this.schedule(sent === this.options.batchSize ? 0 : this.options.pollIntervalMs))
+        .then((sent) => {
+          this.running = undefined;
+          const more = sent === this.options.batchSize || this.woken;
+          this.schedule(more ? this.options.lingerMs : this.options.pollIntervalMs);
+        })
         .catch((error: unknown) => {
+          this.running = undefined;
           this.logger.warn({ err: error }, 'outbox relay could not publish; will retry');
           this.schedule(Math.max(this.options.pollIntervalMs, 1_000));
         });

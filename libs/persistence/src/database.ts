@@ -1,5 +1,8 @@
+import { Pool } from 'pg';
+import { ChannelListener, type ListenOptions } from './notifications';
 import { createPrismaClient, type PrismaClient } from './prisma';
 import { createRepositories, type Repositories } from './repositories';
+import { PoolConnections } from './sql-connection';
 
 export interface DatabaseOptions {
   url: string;
@@ -12,19 +15,29 @@ export interface DatabaseOptions {
  * outbox message announcing it commit or roll back together.
  */
 export class Database {
+  private readonly pool: Pool;
+  private readonly connections: PoolConnections;
   private readonly client: PrismaClient;
   readonly repositories: Repositories;
 
-  constructor(options: DatabaseOptions) {
-    this.client = createPrismaClient(options.url, options.poolSize ?? 10);
-    this.repositories = createRepositories(this.client);
+  constructor(private readonly options: DatabaseOptions) {
+    // A connection attempt gives up after a few seconds, so an unreachable server reads as an error (readiness, retries) instead of a hang.
+    this.pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 });
+    this.connections = new PoolConnections(this.pool);
+    this.client = createPrismaClient(this.pool);
+    this.repositories = createRepositories(this.client, this.connections.onPool());
   }
 
   transaction<T>(work: (tx: Repositories) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
-    return this.client.$transaction((tx) => work(createRepositories(tx)), {
+    return this.client.$transaction((tx) => work(createRepositories(tx, this.connections.ofTransaction(tx))), {
       timeout: options.timeoutMs ?? 15_000,
       maxWait: 10_000,
     });
+  }
+
+  /** A listener on a NOTIFY channel, on a connection of its own (started by the caller). */
+  listener(channel: string, options: ListenOptions): ChannelListener {
+    return new ChannelListener(this.options.url, channel, options);
   }
 
   async ping(): Promise<void> {
@@ -33,5 +46,6 @@ export class Database {
 
   async disconnect(): Promise<void> {
     await this.client.$disconnect();
+    await this.pool.end();
   }
 }

@@ -1,4 +1,5 @@
 export { Database, type DatabaseOptions } from './database';
+export type { ChannelListener, ListenOptions } from './notifications';
 export type { Repositories } from './repositories';
 export type {
   ChargeRecord,
@@ -20,7 +21,7 @@ export type { DeadLetterRecord } from './repositories/dead-letters.repository';
 export type { LeasedPoll } from './repositories/portal-polls.repository';
 export type { LeasedPortalRequest, PortalRequestState } from './repositories/portal-requests.repository';
 export { TIMER_KINDS, type DueTimer, type TimerKind } from './repositories/timers.repository';
-export type { PendingMessage } from './repositories/outbox.repository';
+export { OUTBOX_CHANNEL, type PendingMessage } from './repositories/outbox.repository';
 export type { ApiKeyRecord, ChannelRecord, PartyRecord } from './repositories/network.repository';
 export { hashApiKey } from './repositories/network.repository';
 export type { StoredResponse } from './repositories/idempotency.repository';

@@ -1,10 +1,11 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { Pool } from 'pg';
 import { Prisma, PrismaClient } from './generated/prisma/client';
 
 export type PrismaTx = Prisma.TransactionClient;
 export { Prisma, PrismaClient };
 
-export function createPrismaClient(databaseUrl: string, poolSize: number): PrismaClient {
-  // A connection attempt gives up after a few seconds, so an unreachable server reads as an error (readiness, retries) instead of a hang.
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 5_000 }) });
+/** Prisma on the Database's own pool, so the bulk paths can reach the connections under it. */
+export function createPrismaClient(pool: Pool): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
 }

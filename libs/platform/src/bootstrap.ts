@@ -3,6 +3,7 @@ import type { HubConfig } from './config';
 import { createHttpApp } from './http/create-http-app';
 import { HealthController } from './http/health.controller';
 import { MetricsController } from './http/metrics.controller';
+import { connectInboxConsumers } from './inbox-consumers';
 import { InfrastructureModule } from './infrastructure.module';
 import { createLogger } from './logger';
 import { startTracing } from './tracing/tracing';
@@ -14,12 +15,21 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
+export interface ServiceOptions {
+  name: string;
+  config: HubConfig;
+  modules: Type[];
+  /** The consumer groups whose `@EventPattern` handlers the modules' controllers hold. */
+  consumers?: readonly string[];
+}
+
 /**
  * Starts one or more app modules in this process on shared infrastructure, served on the
  * configured host and port. Services without an API of their own (router, connectors, notifier)
- * serve only the probes there, so every service can be watched the same way.
+ * serve only the probes there, so every service can be watched the same way. Their consumers are
+ * Nest microservices of the same application, started once the infrastructure is up.
  */
-export async function startService(options: { name: string; config: HubConfig; modules: Type[] }): Promise<RunningService> {
+export async function startService(options: ServiceOptions): Promise<RunningService> {
   @Module({
     imports: [InfrastructureModule.forRoot(options.config, options.name), ...options.modules],
     controllers: [HealthController, MetricsController],
@@ -30,6 +40,9 @@ export async function startService(options: { name: string; config: HubConfig; m
   const logger = createLogger(options.config.logLevel, options.name);
 
   const app = await createHttpApp(root, logger, options.config.http);
+  connectInboxConsumers(app, options.config, options.consumers ?? []);
+  await app.init();
+  await app.startAllMicroservices();
   await app.listen(options.config.http.port, options.config.http.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : options.config.http.port;

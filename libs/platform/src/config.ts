@@ -24,7 +24,9 @@ const EnvSchema = z.object({
   HTTP_MAX_ARRAY_ITEMS: z.coerce.number().int().min(1).default(10_000),
   HTTP_MAX_JSON_DEPTH: z.coerce.number().int().min(2).default(32),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  OUTBOX_POLL_MS: z.coerce.number().int().min(5).default(100),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(5).default(1_000),
+  OUTBOX_LINGER_MS: z.coerce.number().int().min(0).default(5),
+  OUTBOX_RELAY: z.enum(['on', 'off']).default('on'),
   TIMER_POLL_MS: z.coerce.number().int().min(10).default(1_000),
   PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   PORTAL_RETRY_ATTEMPTS: z.coerce.number().int().min(0).default(3),
@@ -48,6 +50,8 @@ const EnvSchema = z.object({
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   CONSUMER_RETRY_DELAY_MS: z.coerce.number().int().min(1).default(200),
+  CONSUMER_BATCH_MAX: z.coerce.number().int().min(1).max(10_000).default(256),
+  CONSUMER_BATCH_TARGET_MS: z.coerce.number().int().min(1).default(250),
   RETENTION_INTERVAL_MS: z.coerce.number().int().min(10).default(60_000),
   RETENTION_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1_000),
   OUTBOX_RETENTION_HOURS: hours.default(24),
@@ -76,7 +80,7 @@ export interface HubConfig {
   /** A JSON body's bytes, the items of any one of its arrays, and its nesting (bulk files are streamed, within `bulk`'s limits). */
   http: { host: string; port: number; bodyLimitBytes: number; maxArrayItems: number; maxJsonDepth: number };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
-  outbox: { pollIntervalMs: number; batchSize: number };
+  outbox: { enabled: boolean; pollIntervalMs: number; lingerMs: number; batchSize: number };
   timers: { pollIntervalMs: number };
   portals: {
     timeoutMs: number;
@@ -114,7 +118,7 @@ export interface HubConfig {
    * A message whose handler fails is tried again after `retryDelayMs` (doubling, up to 5 s); after
    * `maxAttempts` failed attempts it is dead-lettered and its partition moves on.
    */
-  consumers: { maxAttempts: number; retryDelayMs: number };
+  consumers: { maxAttempts: number; retryDelayMs: number; batch: { max: number; targetMs: number } };
   /** How long a stored Idempotency-Key response is replayed; after that the key is a new key (and the record is pruned). */
   /** Failed authentications a client (by IP address) may make per minute before it is answered 429 for the rest of it. */
   auth: { failuresPerMinute: number };
@@ -166,7 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       maxJsonDepth: e.HTTP_MAX_JSON_DEPTH,
     },
     logLevel: e.LOG_LEVEL,
-    outbox: { pollIntervalMs: e.OUTBOX_POLL_MS, batchSize: 200 },
+    outbox: { enabled: e.OUTBOX_RELAY === 'on', pollIntervalMs: e.OUTBOX_POLL_MS, lingerMs: e.OUTBOX_LINGER_MS, batchSize: 500 },
     timers: { pollIntervalMs: e.TIMER_POLL_MS },
     portals: {
       timeoutMs: e.PORTAL_TIMEOUT_MS,
@@ -187,7 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       retryDelayMs: e.DELIVERY_RETRY_DELAY_MS,
       maxAttempts: e.DELIVERY_MAX_ATTEMPTS,
     },
-    consumers: { maxAttempts: e.CONSUMER_MAX_ATTEMPTS, retryDelayMs: e.CONSUMER_RETRY_DELAY_MS },
+    consumers: { maxAttempts: e.CONSUMER_MAX_ATTEMPTS, retryDelayMs: e.CONSUMER_RETRY_DELAY_MS, batch: { max: e.CONSUMER_BATCH_MAX, targetMs: e.CONSUMER_BATCH_TARGET_MS } },
     auth: { failuresPerMinute: e.AUTH_FAILURES_PER_MINUTE },
     idempotency: { keyTtlMs: e.IDEMPOTENCY_KEY_TTL_HOURS * HOUR_MS },
     retention: {

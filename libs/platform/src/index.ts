@@ -1,6 +1,5 @@
 export { ConfigError, loadConfig, type HubConfig } from './config';
-export { startService, type RunningService } from './bootstrap';
-export { ConsumerHost, consumerHostProvider } from './consumer-host';
+export { startService, type RunningService, type ServiceOptions } from './bootstrap';
 export { createHttpApp } from './http/create-http-app';
 export { STREAMED_BODY } from './http/streamed-body';
 export { CLAIM_PROBLEM_STATUS_AND_TITLE } from './http/claim-problem';

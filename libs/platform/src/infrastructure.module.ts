@@ -30,7 +30,7 @@ class InfrastructureLifecycle implements OnApplicationBootstrap, BeforeApplicati
   async onApplicationBootstrap(): Promise<void> {
     await this.db.ping();
     await this.kafka.connect();
-    this.relay.start();
+    await this.relay.start();
   }
 
   beforeApplicationShutdown(): void {

@@ -10,7 +10,6 @@ import { readCsv, readNdjson, type LineLimit } from './line-readers';
 export type BulkFormat = 'ndjson' | 'csv';
 
 const READERS: Record<BulkFormat, (body: AsyncIterable<Buffer>, limit: LineLimit) => AsyncIterable<StoredLine>> = { ndjson: readNdjson, csv: readCsv };
-const STORE_BATCH = 1_000;
 /** The request fingerprint of an import under an Idempotency-Key while its file is still being received (the file's own once stored). */
 const IMPORT_FINGERPRINT_PREFIX = 'bulk-import:';
 const RECEIVING = `${IMPORT_FINGERPRINT_PREFIX}receiving`;
@@ -54,8 +53,8 @@ class UploadBytes implements AsyncIterable<Buffer> {
 type Start = { jobId: string; repeatOf?: { received: number; fingerprint: string } };
 
 /**
- * Receives a bulk file: streams it line by line into the job's stored lines (a thousand at a
- * time, so memory stays flat whatever the size) and queues the job. Over BULK_MAX_UPLOAD_BYTES or
+ * Receives a bulk file: streams it line by line into the job's stored lines (one COPY, paced by
+ * the database, so memory stays flat whatever the size) and queues the job. Over BULK_MAX_UPLOAD_BYTES or
  * BULK_MAX_LINES the upload is refused (413) and its job deleted. The same Idempotency-Key with
  * the same file answers with the same job (while the key lives, IDEMPOTENCY_KEY_TTL_HOURS); with
  * another file, 422; while the first upload is still being received, 409. An upload that died
@@ -83,7 +82,7 @@ export class BulkIntake {
     const { leaseMs } = this.config.bulk;
     const hold = setInterval(() => void this.db.repositories.bulkJobs.holdReceiving(start.jobId, leaseMs).catch(() => undefined), leaseMs / 3);
     try {
-      const received = await this.storeLines(start.jobId, READERS[format](upload, this.config.bulk));
+      const received = await this.db.repositories.bulkJobs.appendLines(start.jobId, this.withinLineLimit(READERS[format](upload, this.config.bulk)));
       await this.db.transaction(async (tx) => {
         await tx.bulkJobs.finishReceiving(start.jobId, received);
         if (idempotencyKey !== undefined) {
@@ -108,10 +107,10 @@ export class BulkIntake {
     });
   }
 
-  private async storeLines(jobId: string, lines: AsyncIterable<StoredLine>): Promise<number> {
+  /** The lines, refused (413) past BULK_MAX_LINES. */
+  private async *withinLineLimit(lines: AsyncIterable<StoredLine>): AsyncIterable<StoredLine> {
     const { maxLines } = this.config.bulk;
     let received = 0;
-    let batch: StoredLine[] = [];
     for await (const line of lines) {
       received += 1;
       if (received > maxLines) {
@@ -119,14 +118,8 @@ export class BulkIntake {
           detail: `A job may have at most BULK_MAX_LINES (${maxLines}) lines; split the file. Nothing of it was stored.`,
         });
       }
-      batch.push(line);
-      if (batch.length === STORE_BATCH) {
-        await this.db.repositories.bulkJobs.appendLines(jobId, batch);
-        batch = [];
-      }
+      yield line;
     }
-    await this.db.repositories.bulkJobs.appendLines(jobId, batch);
-    return received;
   }
 
   private startJob(caller: Caller, format: BulkFormat, key: string | undefined): Promise<Start> {

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { Actor, Address, ClaimEventType, ClaimStatus, ContactView, PartyRole, PolicyRef, QuoteView, ShipmentView, WarrantyVerdictView, type ReturnReason } from '@rma-hub/contracts';
 import type { ClaimFieldChanges, ClaimHopState, ClaimLineState, ClaimState, LineChanges } from '@rma-hub/domain';
 import type { PrismaTx } from '../prisma';
+import type { SqlConnection } from '../sql-connection';
 
 export type ShipmentRecord = ShipmentView;
 
@@ -103,7 +105,10 @@ const json = (value: object): object => value;
 const asDate = (date: string | null | undefined) => (date ? new Date(`${date}T00:00:00Z`) : date === null ? null : undefined);
 
 export class ClaimsRepository {
-  constructor(private readonly db: PrismaTx) {}
+  constructor(
+    private readonly db: PrismaTx,
+    private readonly sql: SqlConnection,
+  ) {}
 
   /** Stores a submitted claim with its reseller hop and the first line of its timeline. */
   async create(claim: NewClaim): Promise<ClaimRecord> {
@@ -126,46 +131,42 @@ export class ClaimsRepository {
 
   /**
    * Creates many submitted claims at once (bulk import), each with its lines, its reseller hop and
-   * its first timeline event: one INSERT … SELECT FROM unnest(arrays) per table, the fastest way
-   * to load rows short of COPY (Prisma's createMany spends ~7× longer building the same rows).
+   * its first timeline event: one COPY per table, the fastest way to load rows (Prisma's createMany
+   * spends ~7× longer building the same rows, INSERT … SELECT FROM unnest about twice as long).
    */
   async createMany(claims: NewClaim[], actor: Actor): Promise<void> {
     if (claims.length === 0) return;
-    const col = <T>(pick: (claim: NewClaim) => T) => claims.map(pick);
-    await this.db.$executeRaw`
-      INSERT INTO claims (id, reseller_id, manufacturer_id, status, return_reason, failure_description, purchase_date, proof_of_purchase,
-                          dealer, support_ticket, delivered_on, portal_account_id, ship_to, contact, advance_replacement_requested, updated_at)
-      SELECT id, reseller_id, manufacturer_id, 'submitted', return_reason, failure_description, purchase_date, proof_of_purchase,
-             dealer, support_ticket, delivered_on, portal_account_id, ship_to::jsonb, contact::jsonb, advance, now()
-      FROM unnest(${col((c) => c.id)}::uuid[], ${col((c) => c.resellerId)}::text[], ${col((c) => c.manufacturerId)}::text[],
-                  ${col((c) => c.returnReason)}::text[], ${col((c) => c.failureDescription)}::text[], ${col((c) => c.purchaseDate)}::date[],
-                  ${col((c) => c.proofOfPurchase)}::text[], ${col((c) => c.dealer)}::text[], ${col((c) => c.supportTicket)}::text[],
-                  ${col((c) => c.deliveredOn)}::date[], ${col((c) => c.portalAccountId)}::text[], ${col((c) => (c.shipTo ? JSON.stringify(c.shipTo) : null))}::text[],
-                  ${col((c) => JSON.stringify(c.contact))}::text[], ${col((c) => c.advanceReplacementRequested)}::boolean[])
-        AS t(id, reseller_id, manufacturer_id, return_reason, failure_description, purchase_date, proof_of_purchase, dealer, support_ticket,
-             delivered_on, portal_account_id, ship_to, contact, advance)`;
-    const lines = claims.flatMap((claim) => claim.lines.map((line, index) => ({ claimId: claim.id, lineNo: index + 1, ...line })));
-    await this.db.$executeRaw`
-      INSERT INTO claim_lines (id, claim_id, line_no, serial, model, mac_id, category, status)
-      SELECT gen_random_uuid(), claim_id, line_no, serial, model, mac_id, category, 'submitted'
-      FROM unnest(${lines.map((l) => l.claimId)}::uuid[], ${lines.map((l) => l.lineNo)}::int[], ${lines.map((l) => l.serial)}::text[],
-                  ${lines.map((l) => l.model)}::text[], ${lines.map((l) => l.macId)}::text[], ${lines.map((l) => l.category)}::text[])
-        AS t(claim_id, line_no, serial, model, mac_id, category)`;
-    await this.db.$executeRaw`
-      INSERT INTO claim_hops (claim_id, party_id, role, position, reference)
-      SELECT claim_id, party_id, 'reseller', 0, reference
-      FROM unnest(${col((c) => c.id)}::uuid[], ${col((c) => c.resellerId)}::text[], ${col((c) => c.resellerReference)}::text[]) AS t(claim_id, party_id, reference)`;
-    await this.db.$executeRaw`
-      INSERT INTO claim_events (id, claim_id, seq, type, to_status, actor_role, actor_id, reason, data)
-      SELECT gen_random_uuid(), claim_id, 1, 'status_changed', 'submitted', ${actor.role}, ${actor.partyId}, 'claim imported in bulk', '{}'::jsonb
-      FROM unnest(${col((c) => c.id)}::uuid[]) AS t(claim_id)`;
+    // What `now()` would store in a timestamp(3) column, which COPY cannot compute.
+    const [clock] = await this.sql.query<{ now: string }>('SELECT localtimestamp::text AS now', []);
+    await this.sql.copyIn(
+      'claims',
+      ['id', 'reseller_id', 'manufacturer_id', 'status', 'return_reason', 'failure_description', 'purchase_date', 'proof_of_purchase', 'dealer', 'support_ticket', 'delivered_on', 'portal_account_id', 'ship_to', 'contact', 'advance_replacement_requested', 'updated_at'],
+      claims.map((c) => [
+        c.id, c.resellerId, c.manufacturerId, 'submitted', c.returnReason, c.failureDescription, c.purchaseDate, c.proofOfPurchase, c.dealer, c.supportTicket,
+        c.deliveredOn, c.portalAccountId, c.shipTo ? JSON.stringify(c.shipTo) : null, JSON.stringify(c.contact), c.advanceReplacementRequested, clock!.now,
+      ]),
+    );
+    await this.sql.copyIn(
+      'claim_lines',
+      ['id', 'claim_id', 'line_no', 'serial', 'model', 'mac_id', 'category', 'status'],
+      claims.flatMap((claim) => claim.lines.map((line, index) => [randomUUID(), claim.id, index + 1, line.serial, line.model, line.macId, line.category, 'submitted'])),
+    );
+    await this.sql.copyIn('claim_hops', ['claim_id', 'party_id', 'role', 'position', 'reference'], claims.map((c) => [c.id, c.resellerId, 'reseller', 0, c.resellerReference]));
+    await this.sql.copyIn(
+      'claim_events',
+      ['id', 'claim_id', 'seq', 'type', 'to_status', 'actor_role', 'actor_id', 'reason', 'data'],
+      claims.map((c) => [randomUUID(), c.id, 1, 'status_changed', 'submitted', actor.role, actor.partyId, 'claim imported in bulk', '{}']),
+    );
   }
 
   /** The party's existing claims among these references of its own, by reference. */
   async idsByReference(partyId: string, references: string[]): Promise<Map<string, string>> {
     if (references.length === 0) return new Map();
-    const hops = await this.db.claimHop.findMany({ where: { partyId, reference: { in: references } }, select: { reference: true, claimId: true } });
-    return new Map(hops.map((hop) => [hop.reference!, hop.claimId]));
+    const hops = await this.sql.query<{ reference: string; claimId: string }>(
+      'SELECT reference, claim_id AS "claimId" FROM claim_hops WHERE party_id = $1 AND reference = ANY($2::text[])',
+      [partyId, references],
+    );
+    return new Map(hops.map((hop) => [hop.reference, hop.claimId]));
   }
 
   /** The claim if the viewer may see it; otherwise null, exactly as if it did not exist. */

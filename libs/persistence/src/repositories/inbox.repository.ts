@@ -10,4 +10,13 @@ export class InboxRepository {
       ON CONFLICT DO NOTHING`;
     return inserted === 1;
   }
+
+  /** Records a batch of message ids at once; answers those that were new (the others were applied before). */
+  async markManyProcessed(consumer: string, messageIds: string[]): Promise<Set<string>> {
+    const rows = await this.db.$queryRaw<{ message_id: string }[]>`
+      INSERT INTO processed_messages (consumer, message_id) SELECT ${consumer}, id FROM unnest(${messageIds}::text[]) AS t(id)
+      ON CONFLICT DO NOTHING
+      RETURNING message_id`;
+    return new Set(rows.map((row) => row.message_id));
+  }
 }

@@ -1,4 +1,5 @@
 import type { PrismaTx } from '../prisma';
+import type { SqlConnection } from '../sql-connection';
 import { BulkJobsRepository } from './bulk-jobs.repository';
 import { ClaimsRepository } from './claims.repository';
 import { DeadLettersRepository } from './dead-letters.repository';
@@ -35,12 +36,13 @@ export interface Repositories {
   timers: TimersRepository;
 }
 
-export function createRepositories(client: PrismaTx): Repositories {
+/** The repositories on `client`; the bulk paths also COPY on `sql`, the connection under it. */
+export function createRepositories(client: PrismaTx, sql: SqlConnection): Repositories {
   return {
-    bulkJobs: new BulkJobsRepository(client),
-    claims: new ClaimsRepository(client),
+    bulkJobs: new BulkJobsRepository(client, sql),
+    claims: new ClaimsRepository(client, sql),
     network: new NetworkRepository(client),
-    outbox: new OutboxRepository(client),
+    outbox: new OutboxRepository(client, sql),
     inbox: new InboxRepository(client),
     messageAttempts: new MessageAttemptsRepository(client),
     deadLetters: new DeadLettersRepository(client),

@@ -15,7 +15,7 @@ export class MessageAttemptsRepository {
   }
 
   /** Forgets the count once the message is applied or dead-lettered. */
-  async clear(consumer: string, messageId: string): Promise<void> {
-    await this.db.$executeRaw`DELETE FROM message_attempts WHERE consumer = ${consumer} AND message_id = ${messageId}`;
+  async clear(consumer: string, messageIds: string[]): Promise<void> {
+    await this.db.$executeRaw`DELETE FROM message_attempts WHERE consumer = ${consumer} AND message_id = ANY(${messageIds}::text[])`;
   }
 }

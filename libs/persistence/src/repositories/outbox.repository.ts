@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TOPICS, type TopicName, type TopicPayload } from '@rma-hub/contracts';
 import type { PrismaTx } from '../prisma';
+import type { SqlConnection } from '../sql-connection';
 import { currentTraceHeaders, StoredTraceHeaders, type TraceHeaders } from '../trace-context';
 
 export interface PendingMessage {
@@ -15,9 +16,14 @@ export interface PendingMessage {
 
 /** Any constant shared by every relay: only one relay at a time publishes, which keeps per-key order. */
 const RELAY_LOCK_ID = 0x726d61;
+/** The channel every outbox insert notifies, at its transaction's commit (PostgreSQL folds a transaction's identical notifications into one). */
+export const OUTBOX_CHANNEL = 'rma_outbox';
 
 export class OutboxRepository {
-  constructor(private readonly db: PrismaTx) {}
+  constructor(
+    private readonly db: PrismaTx,
+    private readonly sql: SqlConnection,
+  ) {}
 
   /**
    * Validates the payload against its topic's contract and stores it for the relay, with the active
@@ -26,18 +32,27 @@ export class OutboxRepository {
   async publish<T extends TopicName>(topic: T, key: string, payload: TopicPayload<T>): Promise<string> {
     const valid = TOPICS[topic].parse(payload);
     const id = randomUUID();
-    await this.db.outboxMessage.create({ data: { id, topic, key, payload: valid as object, headers: currentTraceHeaders() } });
+    // One statement stores the row and wakes the relays (NOTIFY, delivered at commit).
+    await this.db.$queryRaw`
+      WITH stored AS (
+        INSERT INTO outbox_messages (id, topic, key, payload, headers)
+        VALUES (${id}::uuid, ${topic}, ${key}, ${JSON.stringify(valid)}::jsonb, ${JSON.stringify(currentTraceHeaders())}::jsonb)
+        RETURNING 1
+      )
+      SELECT pg_notify(${OUTBOX_CHANNEL}, '')::text FROM stored`;
     return id;
   }
 
-  /** Stores many messages of one topic at once (bulk work), each validated against the contract. */
+  /** Stores many messages of one topic at once (bulk work, in one COPY), each validated against the contract. */
   async publishMany<T extends TopicName>(topic: T, messages: { key: string; payload: TopicPayload<T> }[]): Promise<void> {
     if (messages.length === 0) return;
-    const payloads = messages.map((message) => JSON.stringify(TOPICS[topic].parse(message.payload)));
-    await this.db.$executeRaw`
-      INSERT INTO outbox_messages (id, topic, key, payload, headers)
-      SELECT id, ${topic}, key, payload::jsonb, ${JSON.stringify(currentTraceHeaders())}::jsonb
-      FROM unnest(${messages.map(() => randomUUID())}::uuid[], ${messages.map((message) => message.key)}::text[], ${payloads}::text[]) AS t(id, key, payload)`;
+    const headers = JSON.stringify(currentTraceHeaders());
+    await this.sql.copyIn(
+      'outbox_messages',
+      ['id', 'topic', 'key', 'payload', 'headers'],
+      messages.map((message) => [randomUUID(), topic, message.key, JSON.stringify(TOPICS[topic].parse(message.payload)), headers]),
+    );
+    await this.db.$queryRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')::text`;
   }
 
   /** Holds the relay lock until the surrounding transaction ends; false when another relay holds it. */

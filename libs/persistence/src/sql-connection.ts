@@ -1,0 +1,104 @@
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import type { Pool, PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { PrismaTx } from './prisma';
+
+/** One column of a row to COPY: text as it is (JSON columns take JSON text), a number or a boolean, or NULL. */
+export type CopyValue = string | number | boolean | null;
+
+/**
+ * The PostgreSQL connection under Prisma, for the bulk paths where Prisma's query building costs
+ * most: rows streamed in by COPY, and many rows read in one plain query.
+ */
+export interface SqlConnection {
+  /** Streams the rows into `table (columns)` in one COPY, pacing itself to the connection; answers how many. */
+  copyIn(table: string, columns: readonly string[], rows: Iterable<CopyValue[]> | AsyncIterable<CopyValue[]>): Promise<number>;
+  query<Row>(text: string, values: unknown[]): Promise<Row[]>;
+}
+
+/** Rows are sent in pieces of about this many characters. */
+const CHUNK_CHARS = 64 * 1024;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const NEEDS_ESCAPE = /[\\\n\r\t]/;
+
+/** A value in COPY's text format. */
+function field(value: CopyValue): string {
+  if (value === null) return '\\N';
+  if (typeof value !== 'string') return String(value);
+  return NEEDS_ESCAPE.test(value) ? value.replace(/[\\\n\r\t]/g, (char) => ESCAPES[char]!) : value;
+}
+
+async function copyInto(client: PoolClient, table: string, columns: readonly string[], rows: Iterable<CopyValue[]> | AsyncIterable<CopyValue[]>): Promise<number> {
+  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+  let count = 0;
+  let chunk = '';
+  try {
+    for await (const row of rows) {
+      chunk += `${row.map(field).join('\t')}\n`;
+      count += 1;
+      if (chunk.length >= CHUNK_CHARS) {
+        const more = stream.write(chunk);
+        chunk = '';
+        if (!more) await once(stream, 'drain');
+      }
+    }
+    stream.end(chunk);
+    await finished(stream);
+    return count;
+  } catch (error) {
+    // Aborts the COPY (CopyFail): none of its rows is kept.
+    stream.destroy(error as Error);
+    await finished(stream).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The server process behind a client (pg's own field, not in its typings). */
+const backendPid = (client: PoolClient) => (client as PoolClient & { processID: number }).processID;
+
+/**
+ * The pool's connections by server process id: how the connection a Prisma transaction holds is
+ * found, so a COPY runs inside that transaction.
+ */
+export class PoolConnections {
+  private readonly byPid = new Map<number, PoolClient>();
+
+  constructor(private readonly pool: Pool) {
+    pool.on('connect', (client) => this.byPid.set(backendPid(client), client));
+    pool.on('remove', (client) => this.byPid.delete(backendPid(client)));
+  }
+
+  /** Each statement on a connection of its own, outside any transaction. */
+  onPool(): SqlConnection {
+    return {
+      copyIn: async (table, columns, rows) => {
+        const client = await this.pool.connect();
+        try {
+          const count = await copyInto(client, table, columns, rows);
+          client.release();
+          return count;
+        } catch (error) {
+          client.release(error as Error);
+          throw error;
+        }
+      },
+      query: async <Row>(text: string, values: unknown[]) => (await this.pool.query(text, values)).rows as Row[],
+    };
+  }
+
+  /** The connection `tx` runs on, found once, when first used. */
+  ofTransaction(tx: PrismaTx): SqlConnection {
+    let client: Promise<PoolClient> | undefined;
+    const connection = () =>
+      (client ??= tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`.then(([row]) => {
+        const found = this.byPid.get(row!.pid);
+        if (!found) throw new Error(`no pooled connection for server process ${row!.pid}`);
+        return found;
+      }));
+    return {
+      copyIn: async (table, columns, rows) => copyInto(await connection(), table, columns, rows),
+      query: async <Row>(text: string, values: unknown[]) => (await (await connection()).query(text, values)).rows as Row[],
+    };
+  }
+}
