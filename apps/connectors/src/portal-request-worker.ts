@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PORTAL_RMA_OPENED, PORTAL_RMA_REFUSED, PortalRmaRequestedV1 } from '@rma-hub/contracts';
 import { KillPoints } from '@rma-hub/messaging';
-import { Database, inStoredTrace, type LeasedPortalRequest } from '@rma-hub/persistence';
+import { Database, inStoredTrace, PORTAL_REQUESTS_CHANNEL, type LeasedPortalRequest } from '@rma-hub/persistence';
 import { HUB_CONFIG, LOGGER, LoopWorker, type HubConfig, type Logger } from '@rma-hub/platform';
 import { PortalAdapters } from './portal-adapter';
 import { PortalRefusal, PortalThrottled } from './portal-errors';
@@ -12,13 +12,15 @@ const DEAD_LETTER_TOPIC = 'portal-request';
 /** The connectors' tracer (its consumer's spans have the same name). */
 const CONNECTORS_TRACER = 'rma-hub.connectors';
 const MAX_REQUEUE_DELAY_MS = 60 * 60_000;
-/** A portal whose next call slot is further away than this is skipped when leasing (see leaseNext). */
+/** A portal whose next call slot is further away than this is skipped when leasing (see leaseDue). */
 const SLOT_LOOKAHEAD_MS = 1_000;
+/** Requests one loop leases at once and calls side by side (each portal's bulkhead still bounds its concurrent calls). */
+const LEASE_BATCH = 16;
 
 /**
- * Makes the queued portal calls. Each request is leased (hidden from other workers) in one
- * statement, called outside any transaction under the portal's protection, and settled in one
- * transaction: opened (→ rma-opened), refused for good (→ rma-refused and a dead letter), or
+ * Makes the queued portal calls, woken by the queue's NOTIFY. Requests are leased (hidden from
+ * other workers) in batches in one statement, each called outside any transaction under the
+ * portal's protection, and settled in one transaction: opened (→ rma-opened), refused for good (→ rma-refused and a dead letter), or
  * tried again later with a growing delay. A crash mid-call lets the lease lapse and the call is
  * repeated with the same idempotency keys, so no second RMA is ever opened.
  */
@@ -32,16 +34,19 @@ export class PortalRequestWorker extends LoopWorker {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly killPoints: KillPoints,
   ) {
-    super('portal-requests', { concurrency: config.portals.concurrency, idleMs: 200, logger });
+    super('portal-requests', { concurrency: config.portals.concurrency, idleMs: 500, logger, wakeOn: { db, channel: PORTAL_REQUESTS_CHANNEL } });
   }
 
-  /** Settles one due request, in the trace of the message that queued it; false when none is due. */
+  /** Settles a batch of due requests, each in the trace of the message that queued it; false when none is due. */
   async takeNext(): Promise<boolean> {
-    const leased = await this.db.repositories.portalRequests.leaseNext(this.guards.longestCallMs(), SLOT_LOOKAHEAD_MS);
-    if (!leased) return false;
-    const attributes = { 'rma_hub.claim_id': leased.claimId, 'rma_hub.portal': leased.manufacturerId, 'rma_hub.attempt': leased.attempts };
-    await inStoredTrace(leased.traceContext, CONNECTORS_TRACER, 'open RMA', attributes, () => this.settle(leased));
-    return true;
+    const leased = await this.db.repositories.portalRequests.leaseDue(LEASE_BATCH, this.guards.longestCallMs(), SLOT_LOOKAHEAD_MS);
+    await Promise.all(
+      leased.map((request) => {
+        const attributes = { 'rma_hub.claim_id': request.claimId, 'rma_hub.portal': request.manufacturerId, 'rma_hub.attempt': request.attempts };
+        return inStoredTrace(request.traceContext, CONNECTORS_TRACER, 'open RMA', attributes, () => this.settle(request));
+      }),
+    );
+    return leased.length > 0;
   }
 
   private async settle(leased: LeasedPortalRequest): Promise<void> {

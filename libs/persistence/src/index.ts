@@ -19,7 +19,7 @@ export type { DeliveryRecord, LeasedDelivery, SubscriptionRecord } from './repos
 export type { BulkJobRecord, ClaimsInReviewFilter, ForwardOutcome, ForwardOutcomeNow, ForwardTally, LineError, StoredLine } from './repositories/bulk-jobs.repository';
 export type { DeadLetterRecord } from './repositories/dead-letters.repository';
 export type { LeasedPoll } from './repositories/portal-polls.repository';
-export type { LeasedPortalRequest, PortalRequestState } from './repositories/portal-requests.repository';
+export { PORTAL_REQUESTS_CHANNEL, type LeasedPortalRequest, type PortalRequestState } from './repositories/portal-requests.repository';
 export { TIMER_KINDS, type DueTimer, type TimerKind } from './repositories/timers.repository';
 export { OUTBOX_CHANNEL, type PendingMessage } from './repositories/outbox.repository';
 export type { ApiKeyRecord, ChannelRecord, PartyRecord } from './repositories/network.repository';

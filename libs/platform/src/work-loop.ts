@@ -30,9 +30,14 @@ export class WorkLoop {
     for (let i = 0; i < this.options.concurrency; i += 1) this.loops.push(this.run());
   }
 
+  /** Ends every idle wait at once: new work was announced. */
+  wake(): void {
+    for (const wake of this.sleepers) wake();
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
-    for (const wake of this.sleepers) wake();
+    this.wake();
     await Promise.all(this.loops);
   }
 

@@ -233,7 +233,7 @@ export class ClaimsRepository {
     for (const { partyId, reference } of references) {
       await this.db.claimHop.update({ where: { claimId_partyId: { claimId, partyId } }, data: { reference } });
     }
-    for (const event of events) await this.appendEvent(claimId, event);
+    if (events.length > 0) await this.appendEvents(claimId, events);
     for (const charge of charges) await this.db.claimCharge.create({ data: { claimId, ...charge } });
   }
 
@@ -292,22 +292,18 @@ export class ClaimsRepository {
   }
 
   /** Appends to the timeline; callers hold the claim lock, so the next sequence number is theirs. */
-  private async appendEvent(claimId: string, event: NewClaimEvent): Promise<void> {
-    const last = await this.db.claimEvent.findFirst({ where: { claimId }, orderBy: { seq: 'desc' }, select: { seq: true } });
-    await this.db.claimEvent.create({
-      data: {
-        claimId,
-        seq: (last?.seq ?? 0) + 1,
-        type: event.type,
-        fromStatus: event.from,
-        toStatus: event.to,
-        actorRole: event.actor.role,
-        actorId: event.actor.partyId,
-        actedBy: event.actor.actedBy ?? null,
-        reason: event.reason,
-        data: (event.data ?? {}) as object,
-      },
-    });
+  /** Appends the events after the timeline's last position, in one statement, each stamped with the moment it is written (UTC, as Prisma stores dates). */
+  private async appendEvents(claimId: string, events: NewClaimEvent[]): Promise<void> {
+    const column = <T>(pick: (event: NewClaimEvent) => T) => events.map(pick);
+    await this.db.$executeRaw`
+      INSERT INTO claim_events (id, claim_id, seq, type, from_status, to_status, actor_role, actor_id, acted_by, reason, data, occurred_at)
+      SELECT gen_random_uuid(), ${claimId}::uuid, last.seq + e.position, e.type, e.from_status, e.to_status, e.actor_role, e.actor_id, e.acted_by, e.reason, e.data::jsonb,
+             clock_timestamp() AT TIME ZONE 'UTC'
+      FROM (SELECT coalesce(max(seq), 0) AS seq FROM claim_events WHERE claim_id = ${claimId}::uuid) AS last,
+           unnest(${column((e) => e.type)}::text[], ${column((e) => e.from)}::text[], ${column((e) => e.to)}::text[], ${column((e) => e.actor.role)}::text[],
+                  ${column((e) => e.actor.partyId)}::text[], ${column((e) => e.actor.actedBy ?? null)}::text[], ${column((e) => e.reason)}::text[],
+                  ${column((e) => JSON.stringify(e.data ?? {}))}::text[])
+             WITH ORDINALITY AS e(type, from_status, to_status, actor_role, actor_id, acted_by, reason, data, position)`;
   }
 
   /** The timeline, oldest first; a page of it when `after` (a seq) and `limit` are given. */

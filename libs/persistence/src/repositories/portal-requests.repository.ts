@@ -26,6 +26,9 @@ export interface PortalRequestState {
 }
 
 /** The connectors' queue of outbound portal calls, kept in PostgreSQL so no request is lost across restarts. */
+/** The channel a queued portal request notifies at its commit, so the connectors' workers wake at once. */
+export const PORTAL_REQUESTS_CHANNEL = 'rma_portal_requests';
+
 export class PortalRequestsRepository {
   constructor(private readonly db: PrismaTx) {}
 
@@ -34,34 +37,38 @@ export class PortalRequestsRepository {
    * portal refused is queued again with the corrected claim. It keeps the active trace context.
    */
   async enqueue(claimId: string, manufacturerId: string, payload: object): Promise<void> {
-    await this.db.$executeRaw`
-      INSERT INTO portal_requests (id, claim_id, manufacturer_id, payload, trace_context, updated_at)
-      VALUES (gen_random_uuid(), ${claimId}::uuid, ${manufacturerId}, ${JSON.stringify(payload)}::jsonb, ${JSON.stringify(currentTraceHeaders())}::jsonb, now())
-      ON CONFLICT (claim_id) DO UPDATE SET payload = EXCLUDED.payload, state = 'pending', attempts = 0,
-        next_attempt_at = now(), last_error = NULL, trace_context = EXCLUDED.trace_context, updated_at = now()
-      WHERE portal_requests.state = 'failed'`;
+    // One statement queues the call and wakes the workers (NOTIFY, delivered at commit).
+    await this.db.$queryRaw`
+      WITH queued AS (
+        INSERT INTO portal_requests (id, claim_id, manufacturer_id, payload, trace_context, updated_at)
+        VALUES (gen_random_uuid(), ${claimId}::uuid, ${manufacturerId}, ${JSON.stringify(payload)}::jsonb, ${JSON.stringify(currentTraceHeaders())}::jsonb, now())
+        ON CONFLICT (claim_id) DO UPDATE SET payload = EXCLUDED.payload, state = 'pending', attempts = 0,
+          next_attempt_at = now(), last_error = NULL, trace_context = EXCLUDED.trace_context, updated_at = now()
+        WHERE portal_requests.state = 'failed'
+        RETURNING 1
+      )
+      SELECT pg_notify(${PORTAL_REQUESTS_CHANNEL}, '')::text FROM queued`;
 
   }
 
   /**
-   * Takes the next due request and hides it from other workers for `leaseMs`, in one statement: the
-   * call then runs outside any transaction, and a worker that dies mid-call just lets the lease lapse.
-   * Requests of a portal whose next free call slot is more than `lookaheadMs` away (paused after a
-   * 429, or its rate limit booked ahead) are left alone, so a slow portal never holds up the others.
+   * Takes up to `limit` due requests and hides them from other workers for `leaseMs`, in one
+   * statement: the calls then run outside any transaction, and a worker that dies mid-call just
+   * lets the leases lapse. A portal whose next call slot (its rate limit) is further away than
+   * `lookaheadMs` is skipped, so its queue does not hold the workers.
    */
-  async leaseNext(leaseMs: number, lookaheadMs: number): Promise<LeasedPortalRequest | null> {
-    const [row] = await this.db.$queryRaw<{ id: string; claim_id: string; manufacturer_id: string; payload: unknown; attempts: number; trace_context: unknown }[]>`
+  async leaseDue(limit: number, leaseMs: number, lookaheadMs: number): Promise<LeasedPortalRequest[]> {
+    const rows = await this.db.$queryRaw<{ id: string; claim_id: string; manufacturer_id: string; payload: unknown; attempts: number; trace_context: unknown }[]>`
       UPDATE portal_requests SET next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1, updated_at = now()
-      WHERE id = (
+      WHERE id IN (
         SELECT r.id FROM portal_requests r LEFT JOIN portal_pacing p ON p.manufacturer_id = r.manufacturer_id
         WHERE r.state = 'pending' AND r.next_attempt_at <= now()
           AND (p.next_call_at IS NULL OR p.next_call_at <= now() + make_interval(secs => ${lookaheadMs / 1000}))
-        ORDER BY r.next_attempt_at LIMIT 1 FOR UPDATE OF r SKIP LOCKED)
+        ORDER BY r.next_attempt_at LIMIT ${limit} FOR UPDATE OF r SKIP LOCKED)
       RETURNING id, claim_id, manufacturer_id, payload, attempts, trace_context`;
-    return row
-      ? { id: row.id, claimId: row.claim_id, manufacturerId: row.manufacturer_id, payload: row.payload, attempts: row.attempts, traceContext: StoredTraceHeaders.parse(row.trace_context) }
-      : null;
+    return rows.map((row) => ({ id: row.id, claimId: row.claim_id, manufacturerId: row.manufacturer_id, payload: row.payload, attempts: row.attempts, traceContext: StoredTraceHeaders.parse(row.trace_context) }));
   }
+
 
   /** The portal asked us to slow down: the request waits until `until`, and the throttled attempt does not count towards giving up. */
   async throttled(id: string, until: Date, error: string): Promise<void> {

@@ -35,7 +35,7 @@ describe('trace context written with queued work, on real PostgreSQL', () => {
   it('writes none while tracing is off', async () => {
     const { id } = await publishInSpan();
     expect(await relayedHeaders(id)).toEqual({});
-    expect((await db.repositories.portalRequests.leaseNext(60_000, 1_000))?.traceContext).toEqual({});
+    expect((await db.repositories.portalRequests.leaseDue(1, 60_000, 1_000))[0]?.traceContext).toEqual({});
   });
 
   it('writes the active span into the outbox row and the queued portal request when on, for the relay and the worker to read back', async () => {
@@ -43,7 +43,7 @@ describe('trace context written with queued work, on real PostgreSQL', () => {
     try {
       const { id, traceparent } = await publishInSpan();
       expect(await relayedHeaders(id)).toEqual({ traceparent });
-      expect((await db.repositories.portalRequests.leaseNext(60_000, 1_000))?.traceContext).toEqual({ traceparent });
+      expect((await db.repositories.portalRequests.leaseDue(1, 60_000, 1_000))[0]?.traceContext).toEqual({ traceparent });
     } finally {
       await tracing.shutdown();
     }
