@@ -1,4 +1,3 @@
-import { applyNetwork, Database } from '@rma-hub/persistence';
 import { apiAs, useTestHub } from '@rma-hub/testing';
 
 describe('API keys as a real credential', () => {
@@ -63,13 +62,7 @@ describe('API keys as a real credential', () => {
     expect((await withKey(declared).get('/v1/claims')).status).toBe(200);
 
     const withoutBravosKey = { ...hub.network, parties: hub.network.parties.map((party) => (party.id === 'reseller-bravo' ? { ...party, apiKeys: [] } : party)) };
-    const db = new Database({ url: hub.serviceEnv.DATABASE_URL!, poolSize: 1 });
-    try {
-      const channels = await hub.query<{ adapter: string; base_url: string; webhook_secrets: string[] }>("SELECT adapter, base_url, webhook_secrets FROM manufacturer_channels WHERE kind = 'portal'");
-      await applyNetwork(db, withoutBravosKey, Object.fromEntries(channels.map((channel) => [channel.adapter, { baseUrl: channel.base_url, webhookSecrets: channel.webhook_secrets }])));
-    } finally {
-      await db.disconnect();
-    }
+    await hub.applyNetwork(withoutBravosKey);
     expect((await withKey(declared).get('/v1/claims')).status).toBe(401);
     expect((await withKey(generated).get('/v1/claims')).status).toBe(200);
     expect((await as('reseller-alpha').get('/v1/claims')).status).toBe(200);

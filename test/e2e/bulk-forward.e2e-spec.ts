@@ -29,7 +29,7 @@ describe('bulk forward: a distributor forwards many reviewed claims to their man
   const stats = () => testHub().demo.simulator.stats;
 
   beforeAll(async () => {
-    await testHub().query("UPDATE parties SET reviews_claims = true WHERE id = 'distri-west'");
+    await testHub().changeNetwork("UPDATE parties SET reviews_claims = true WHERE id = 'distri-west'");
   });
 
   /** Submits the claims and waits until each waits for the distributor's review. */
@@ -175,7 +175,7 @@ describe('bulk forward: a distributor forwards many reviewed claims to their man
   });
 
   it('spaces its calls to a portal by the rate limit the network declares for it', async () => {
-    await testHub().query("UPDATE manufacturer_channels SET max_requests_per_second = 3 WHERE manufacturer_id = 'ubiquiti'");
+    await testHub().changeNetwork("UPDATE manufacturer_channels SET max_requests_per_second = 3 WHERE manufacturer_id = 'ubiquiti'");
     await simulator(testHub(), 'PUT', '/_sim/ubiquiti/rate-limit', { requestsPerSecond: 4 });
     const ids = await claimsInReview(Array.from({ length: 6 }, (_, index) => claimFor('ubiquiti', `FWD-PACE-${index + 1}`, 1)));
     const firstCall = stats().ubiquiti.calls.length;

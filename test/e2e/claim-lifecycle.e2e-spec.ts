@@ -36,7 +36,7 @@ describe('the claim lifecycle, driven by policy, through the public API', () => 
 
   it('takes an out-of-warranty claim through quote_pending → reject-quote → shipped_back with the inspection fee charged', async () => {
     // The distributor's override adds an inspection fee to Ubiquiti's policy: a new override version.
-    await testHub().query(
+    await testHub().changeNetwork(
       `INSERT INTO policies (id, manufacturer_id, distributor_id, version, document)
        VALUES (gen_random_uuid(), 'ubiquiti', 'distri-west', 2, '{"fees": {"inspection": {"amount": 75, "currency": "EUR"}}}')`,
     );

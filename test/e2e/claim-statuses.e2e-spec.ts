@@ -40,7 +40,7 @@ describe('every path to the remaining statuses', () => {
   });
 
   it('waits in in_review when the distributor reviews claims, until the distributor forwards it', async () => {
-    await testHub().query("UPDATE parties SET reviews_claims = true WHERE id = 'distri-west'");
+    await testHub().changeNetwork("UPDATE parties SET reviews_claims = true WHERE id = 'distri-west'");
     try {
       const id = await submit();
       await reach(id, 'in_review');
@@ -51,7 +51,7 @@ describe('every path to the remaining statuses', () => {
       reached.add('forwarded');
       await reach(id, 'authorized');
     } finally {
-      await testHub().query("UPDATE parties SET reviews_claims = false WHERE id = 'distri-west'");
+      await testHub().changeNetwork("UPDATE parties SET reviews_claims = false WHERE id = 'distri-west'");
     }
   });
 
@@ -88,7 +88,7 @@ describe('every path to the remaining statuses', () => {
   });
 
   it('grants an advance replacement for a listed category, with the return deadline in business days as a timer', async () => {
-    await testHub().query(
+    await testHub().changeNetwork(
       `INSERT INTO policies (id, manufacturer_id, distributor_id, version, document)
        VALUES (gen_random_uuid(), 'ubiquiti', 'distri-west', 2, '{"advanceReplacement": {"categories": ["access_point"], "returnWithinBusinessDays": 15}}')`,
     );
@@ -121,7 +121,7 @@ describe('every path to the remaining statuses', () => {
   });
 
   it('scraps goods whose quote stays unapproved past the scrap deadline', async () => {
-    await testHub().query(
+    await testHub().changeNetwork(
       `INSERT INTO policies (id, manufacturer_id, distributor_id, version, document)
        VALUES (gen_random_uuid(), 'ubiquiti', 'distri-west', 3, '{"scrapAfterDays": 90}')`,
     );

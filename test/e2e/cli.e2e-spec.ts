@@ -152,7 +152,7 @@ describe('the rma-hub CLI against a running hub', () => {
   });
 
   it('forwards the claims under review with bulk forward, summarised per manufacturer, refusals with their reason', async () => {
-    await testHub().query("UPDATE parties SET reviews_claims = true WHERE id = 'distri-west'");
+    await testHub().changeNetwork("UPDATE parties SET reviews_claims = true WHERE id = 'distri-west'");
     try {
       const ids: string[] = [];
       for (const reference of ['TERM-FWD-1', 'TERM-FWD-2']) ids.push(JSON.parse((await cli(['submit', claimFile(`${reference}.json`, reference), '--json'])).stdout).id);
@@ -172,7 +172,7 @@ describe('the rma-hub CLI against a running hub', () => {
       expect(job.counts).toMatchObject({ received: 2, accepted: 1, rejected: 1 });
       expect(job.refused).toEqual([expect.objectContaining({ claimId: ids[0], outcome: 'refused', detail: expect.stringContaining('forwarded') })]);
     } finally {
-      await testHub().query("UPDATE parties SET reviews_claims = false WHERE id = 'distri-west'");
+      await testHub().changeNetwork("UPDATE parties SET reviews_claims = false WHERE id = 'distri-west'");
     }
   });
 

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { startDemoHub, type DemoHub } from '../../apps/all-in-one/src/demo-hub';
 import type { HubModules } from '../../apps/all-in-one/src/hub';
 import type { NetworkFile } from '@rma-hub/contracts';
+import { applyNetwork, Database, NETWORK_CHANNEL } from '@rma-hub/persistence';
 import { loadConfig, readNetworkFile, registerTracing } from '@rma-hub/platform';
 import { createTestDatabase, type TestDatabase } from './databases';
 
@@ -24,6 +25,10 @@ export interface TestHub {
   spans: InMemorySpanExporter | undefined;
   keyOf(partyId: string): string;
   query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Applies a (changed) network file to the running hub, as `npm run network:apply` would; the portals stay where they are. */
+  applyNetwork(network: NetworkFile): Promise<void>;
+  /** Changes the network's rows by hand and announces it as applying a file does, so every process stops using what it cached. */
+  changeNetwork(sql: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -74,6 +79,19 @@ export async function startTestHub(modules?: HubModules, env: Record<string, str
     },
     async query(sql, params) {
       return (await client.query(sql, params)).rows;
+    },
+    async applyNetwork(changed) {
+      const db = new Database({ url: database.url, poolSize: 1 });
+      try {
+        const channels = (await client.query<{ adapter: string; base_url: string; webhook_secrets: string[] }>("SELECT adapter, base_url, webhook_secrets FROM manufacturer_channels WHERE kind = 'portal'")).rows;
+        await applyNetwork(db, changed, Object.fromEntries(channels.map((channel) => [channel.adapter, { baseUrl: channel.base_url, webhookSecrets: channel.webhook_secrets }])));
+      } finally {
+        await db.disconnect();
+      }
+    },
+    async changeNetwork(sql) {
+      // One simple query: the change and the notification commit together.
+      await client.query(`${sql}; SELECT pg_notify('${NETWORK_CHANNEL}', '')`);
     },
     async close() {
       await demo.close();

@@ -8,7 +8,7 @@ import { BulkIntake } from './bulk/bulk-intake';
 import { ForwardClaimsWorker } from './bulk/forward-claims-worker';
 import { ImportClaimsWorker } from './bulk/import-claims-worker';
 import { StartBulkForward } from './bulk/start-bulk-forward';
-import { ClaimService } from '@rma-hub/claim-service';
+import { ClaimServiceModule } from '@rma-hub/claim-service';
 import { ApiDocsModule } from '@rma-hub/openapi';
 import { TakeClaimAction } from './claims/claim-actions';
 import { ClaimViews } from './claims/claim-views';
@@ -20,8 +20,8 @@ import { SubscriptionsController } from './subscriptions/subscriptions.controlle
 
 /** The public HTTP API: claims, their actions and timelines, serial histories, subscriptions, bulk imports and forwards; dead letters for operators. */
 @Module({
-  imports: [ApiDocsModule],
+  imports: [ApiDocsModule, ClaimServiceModule],
   controllers: [ClaimsController, SerialsController, SubscriptionsController, BulkController, DeadLettersController, ApiKeysController],
-  providers: [ApiKeyGuard, Idempotency, ClaimService, ClaimViews, SubmitClaim, TakeClaimAction, BulkIntake, BulkJobGauges, ImportClaimsWorker, StartBulkForward, ForwardClaimsWorker],
+  providers: [ApiKeyGuard, Idempotency, ClaimViews, SubmitClaim, TakeClaimAction, BulkIntake, BulkJobGauges, ImportClaimsWorker, StartBulkForward, ForwardClaimsWorker],
 })
 export class GatewayModule {}

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ClaimService } from '@rma-hub/claim-service';
+import { ClaimServiceModule } from '@rma-hub/claim-service';
 import { HUB_CONFIG, type HubConfig } from '@rma-hub/platform';
 import { ClaimGauges } from './claim-gauges';
 import { ClaimHandlers } from './claim-handlers';
@@ -8,9 +8,9 @@ import { PruneOldRecords } from './prune-old-records';
 
 /** Routing along the chain, the claim lifecycle, policies and deadlines; and the retention job. */
 @Module({
+  imports: [ClaimServiceModule],
   controllers: [ClaimHandlers],
   providers: [
-    ClaimService,
     ClaimGauges,
     FireDueTimers,
     PruneOldRecords,

@@ -8,28 +8,37 @@ import {
   type ClaimEffect,
   type DecisionContext,
 } from '@rma-hub/domain';
-import type { ClaimRecord, Repositories } from '@rma-hub/persistence';
+import { Database, type ClaimRecord, type Repositories } from '@rma-hub/persistence';
 import { changeSetOf } from './change-set';
-import { channelOf } from './channel';
-import { effectivePolicy } from './effective-policy';
+import { NetworkCache } from './network-cache';
 
 /** A command as its edge sends it; the service adds what only I/O can find out before deciding. */
 export type ClaimRequest = Exclude<ClaimCommand, { kind: 'route' }> | { kind: 'route' };
 
 /**
- * The claim's one owner. Loads the claim (locked), its policy and channel once, lets the domain
- * decide, and applies the decision in the caller's transaction: the claim's rows, its timers and
- * the messages announcing it. A refusal is thrown as the domain's ClaimError; nothing is written.
+ * The claim's one owner. Loads the claim (locked), takes its policy and channel from the process's
+ * cached network, lets the domain decide, and applies the decision in the caller's transaction: the
+ * claim's rows, its timers and the messages announcing it. A refusal is thrown as the domain's
+ * ClaimError; nothing is written (a routing may have used up a distributor reference number).
  */
 @Injectable()
 export class ClaimService {
+  constructor(
+    private readonly network: NetworkCache,
+    private readonly db: Database,
+  ) {}
+
   /** Applies the command; answers the claim as it stood before (callers that show the result read it again). */
   async execute(tx: Repositories, claimId: string, request: ClaimRequest, now = new Date()): Promise<ClaimRecord> {
     const claim = await tx.claims.lock(claimId);
     if (!claim) throw new ClaimError({ code: 'CLAIM.NOT_FOUND', detail: 'Claim not found' });
     const command = await this.prepare(tx, claim, request);
     const distributorId = command.kind === 'route' ? (command.distributor?.id ?? null) : claim.distributorId;
-    const context: DecisionContext = { policy: await effectivePolicy(tx, claim.manufacturerId, distributorId), channel: await channelOf(tx, claim.manufacturerId), now };
+    const context: DecisionContext = {
+      policy: await this.network.effectivePolicy(tx, claim.manufacturerId, distributorId),
+      channel: await this.network.channel(tx, claim.manufacturerId),
+      now,
+    };
     const withNumbers = await this.issueRmaNumbers(tx, claim, command, context);
     const decision = decideClaim(claim, withNumbers, context);
     if (!decision.accepted) throw new ClaimError(decision.refusal);
@@ -42,28 +51,35 @@ export class ClaimService {
     if (request.kind !== 'route') return request;
     if (claim.status !== 'submitted') return { kind: 'route', distributor: null };
     const known = claim.distributorId;
-    const distributorId = known ?? (await tx.network.distributorFor(claim.resellerId, claim.manufacturerId));
+    const distributorId = known ?? (await this.network.distributorFor(tx, claim.resellerId, claim.manufacturerId));
     if (!distributorId) return { kind: 'route', distributor: null };
-    const party = await tx.network.party(distributorId);
-    const reference = known ? (claim.hops.find((hop) => hop.partyId === known)?.reference ?? null) : await this.issueReference(tx, distributorId, party?.referencePrefix);
+    const party = await this.network.party(tx, distributorId);
+    // Every claim routed to a distributor takes its counter row: taken in a transaction of its own, the
+    // row is locked for one statement, not for the claim's (or its batch's) whole transaction. A claim
+    // rolled back after it leaves a gap in the distributor's numbers; they stay unique.
+    const reference = known ? (claim.hops.find((hop) => hop.partyId === known)?.reference ?? null) : await this.issueReference(this.db.repositories, distributorId, party?.referencePrefix);
     return { kind: 'route', distributor: { id: distributorId, reference, reviewsClaims: party?.reviewsClaims ?? false, joinsNow: !known } };
   }
 
-  /** An authorization that names no RMA number gets numbers in the manufacturer's own format (the hub is its RMA desk). */
+  /**
+   * An authorization that names no RMA number gets numbers in the manufacturer's own format (the hub
+   * is its RMA desk). Issued in the claim's transaction: the request may still be refused, and a
+   * refused request writes nothing.
+   */
   private async issueRmaNumbers(tx: Repositories, claim: ClaimRecord, command: ClaimCommand, context: DecisionContext): Promise<ClaimCommand> {
     if (command.kind !== 'action' || command.action !== 'authorize' || claim.status !== 'forwarded') return command;
     const { supportTicket, rmaPerSerial } = context.policy.document;
     const count = rmaNumbersToIssue(claim, command.body, supportTicket.doublesAsRmaNumber, rmaPerSerial);
     if (count === 0) return command;
-    const prefix = (await tx.network.party(claim.manufacturerId))?.referencePrefix;
+    const prefix = (await this.network.party(tx, claim.manufacturerId))?.referencePrefix;
     const issuedRmaNumbers: string[] = [];
     for (let index = 0; index < count; index += 1) issuedRmaNumbers.push(await this.issueReference(tx, claim.manufacturerId, prefix));
     return { ...command, issuedRmaNumbers };
   }
 
-  private async issueReference(tx: Repositories, partyId: string, prefix: string | undefined): Promise<string> {
+  private async issueReference(repositories: Repositories, partyId: string, prefix: string | undefined): Promise<string> {
     const year = new Date().getUTCFullYear();
-    return formatReference(prefix ?? partyId.toUpperCase(), year, await tx.network.nextReferenceSequence(partyId, year));
+    return formatReference(prefix ?? partyId.toUpperCase(), year, await repositories.network.nextReferenceSequence(partyId, year));
   }
 
   private async apply(tx: Repositories, claim: ClaimRecord, effects: ClaimEffect[]): Promise<void> {

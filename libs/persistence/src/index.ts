@@ -23,7 +23,7 @@ export { PORTAL_REQUESTS_CHANNEL, type LeasedPortalRequest, type PortalRequestSt
 export { TIMER_KINDS, type DueTimer, type TimerKind } from './repositories/timers.repository';
 export { OUTBOX_CHANNEL, type PendingMessage } from './repositories/outbox.repository';
 export type { ApiKeyRecord, ChannelRecord, PartyRecord } from './repositories/network.repository';
-export { hashApiKey } from './repositories/network.repository';
+export { hashApiKey, NETWORK_CHANNEL } from './repositories/network.repository';
 export type { StoredResponse } from './repositories/idempotency.repository';
 export { RETENTION_KINDS, type RetentionKind } from './repositories/retention.repository';
 export { applyNetwork, type PortalEndpoint } from './network/apply-network';

@@ -10,6 +10,7 @@ export interface PortalEndpoint {
  * Loads a declared network into the database: parties, hashed API keys, routes, channels and
  * policies. Re-applying the same file changes nothing; a changed policy becomes a new version; a
  * key the file no longer lists is revoked at once (keys the hub generated are not the file's). `portals` says where each portal adapter is reached.
+ * The change is announced at commit, so every running process drops its cached network.
  */
 export async function applyNetwork(db: Database, network: NetworkFile, portals: Record<string, PortalEndpoint>): Promise<void> {
   await db.transaction(async (tx) => {
@@ -29,5 +30,6 @@ export async function applyNetwork(db: Database, network: NetworkFile, portals: 
       }
     }
     for (const route of network.routes) await tx.network.putRoute(route.reseller, route.manufacturer, route.distributor);
+    await tx.network.announceChange();
   });
 }

@@ -110,29 +110,39 @@ export class ClaimsRepository {
     private readonly sql: SqlConnection,
   ) {}
 
-  /** Stores a submitted claim with its reseller hop and the first line of its timeline. */
+  /**
+   * Stores a submitted claim with its lines, its reseller hop and the first line of its timeline, in
+   * one statement (Prisma's nested create sends one per table); answers it as stored.
+   */
   async create(claim: NewClaim): Promise<ClaimRecord> {
-    const { lines, resellerReference, purchaseDate, deliveredOn, shipTo, ...fields } = claim;
-    const row = await this.db.claim.create({
-      data: {
-        ...fields,
-        ...(shipTo ? { shipTo: json(shipTo) } : {}),
-        status: 'submitted',
-        purchaseDate: asDate(purchaseDate) ?? null,
-        deliveredOn: asDate(deliveredOn) ?? null,
-        lines: { create: lines.map((line, index) => ({ ...line, lineNo: index + 1, status: 'submitted' })) },
-        hops: { create: { partyId: claim.resellerId, role: 'reseller', position: 0, reference: resellerReference } },
-        events: { create: { seq: 1, type: 'status_changed', toStatus: 'submitted', actorRole: 'reseller', actorId: claim.resellerId, reason: 'claim submitted' } },
-      },
-      include,
-    });
-    return toClaim(row);
+    const lines = claim.lines;
+    await this.db.$executeRaw`
+      WITH stored AS (
+        INSERT INTO claims (id, reseller_id, manufacturer_id, status, return_reason, failure_description, purchase_date, proof_of_purchase, dealer, support_ticket,
+                            delivered_on, portal_account_id, ship_to, contact, advance_replacement_requested, created_at, updated_at)
+        VALUES (${claim.id}::uuid, ${claim.resellerId}, ${claim.manufacturerId}, 'submitted', ${claim.returnReason}, ${claim.failureDescription}, ${claim.purchaseDate}::date,
+                ${claim.proofOfPurchase}, ${claim.dealer}, ${claim.supportTicket}, ${claim.deliveredOn}::date, ${claim.portalAccountId},
+                ${claim.shipTo ? JSON.stringify(claim.shipTo) : null}::jsonb, ${JSON.stringify(claim.contact)}::jsonb, ${claim.advanceReplacementRequested},
+                clock_timestamp() AT TIME ZONE 'UTC', clock_timestamp() AT TIME ZONE 'UTC')
+        RETURNING id
+      ), stored_lines AS (
+        INSERT INTO claim_lines (id, claim_id, line_no, serial, model, mac_id, category, status)
+        SELECT gen_random_uuid(), stored.id, line.line_no, line.serial, line.model, line.mac_id, line.category, 'submitted'
+        FROM stored, unnest(${lines.map((l) => l.serial)}::text[], ${lines.map((l) => l.model)}::text[], ${lines.map((l) => l.macId)}::text[], ${lines.map((l) => l.category)}::text[])
+               WITH ORDINALITY AS line(serial, model, mac_id, category, line_no)
+      ), stored_hop AS (
+        INSERT INTO claim_hops (claim_id, party_id, role, position, reference)
+        SELECT id, ${claim.resellerId}, 'reseller'::"PartyRole", 0, ${claim.resellerReference} FROM stored
+      )
+      INSERT INTO claim_events (id, claim_id, seq, type, to_status, actor_role, actor_id, reason, occurred_at)
+      SELECT gen_random_uuid(), id, 1, 'status_changed', 'submitted', 'reseller', ${claim.resellerId}, 'claim submitted', clock_timestamp() AT TIME ZONE 'UTC' FROM stored`;
+    return (await this.get(claim.id))!;
   }
 
   /**
    * Creates many submitted claims at once (bulk import), each with its lines, its reseller hop and
    * its first timeline event: one COPY per table, the fastest way to load rows (Prisma's createMany
-   * spends ~7× longer building the same rows, INSERT … SELECT FROM unnest about twice as long).
+   * spends ~7× longer building the same rows; INSERT … SELECT FROM unnest through Prisma, ~1.4× here).
    */
   async createMany(claims: NewClaim[], actor: Actor): Promise<void> {
     if (claims.length === 0) return;

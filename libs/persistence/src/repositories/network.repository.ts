@@ -5,6 +5,9 @@ import type { PrismaTx } from '../prisma';
 
 const ChannelKind = z.enum(['portal', 'distributor', 'hub']);
 
+/** The NOTIFY channel a change to the network is announced on; processes caching the network listen to it. */
+export const NETWORK_CHANNEL = 'rma_network';
+
 export interface PartyRecord {
   id: string;
   name: string;
@@ -130,7 +133,16 @@ export class NetworkRepository {
     });
   }
 
-  /** Issues the next reference number for a party in a year; the row lock makes it safe across instances. */
+  /** Tells every listening process, at commit, that parties, routes, channels or policies changed. */
+  async announceChange(): Promise<void> {
+    await this.db.$queryRaw`SELECT pg_notify(${NETWORK_CHANNEL}, '')::text`;
+  }
+
+  /**
+   * Issues the next reference number for a party in a year; the row lock makes it safe across
+   * instances. The lock lasts until the statement's transaction ends, so where many claims take
+   * numbers of one party, issue it on its own (autocommit), not inside a long transaction.
+   */
   async nextReferenceSequence(partyId: string, year: number): Promise<number> {
     const [row] = await this.db.$queryRaw<{ value: number }[]>`
       INSERT INTO reference_counters (party_id, year, value) VALUES (${partyId}, ${year}, 1)
