@@ -6,17 +6,20 @@ export interface OpenLoopResult {
   /** Ids the answers named, in send order (2xx only). */
   ids: string[];
   failures: number;
+  /** Failures by kind: the HTTP status answered, or the error's code when none was. */
+  failureKinds: Map<string, number>;
 }
 
 /**
  * Sends `rate` requests a second for `seconds`, each at its own scheduled instant whether or not
  * the earlier ones were answered (open loop), and measures each from that instant.
  */
-export async function openLoop(rate: number, seconds: number, send: (n: number) => Promise<{ ok: boolean; id?: string }>): Promise<OpenLoopResult> {
+export async function openLoop(rate: number, seconds: number, send: (n: number) => Promise<{ ok: boolean; id?: string; status?: number }>): Promise<OpenLoopResult> {
   const total = Math.round(rate * seconds);
   const latenciesMs: number[] = [];
   const ids: (string | undefined)[] = new Array(total);
-  let failures = 0;
+  const failureKinds = new Map<string, number>();
+  const fail = (kind: string) => failureKinds.set(kind, (failureKinds.get(kind) ?? 0) + 1);
   const started = performance.now();
   const inFlight: Promise<void>[] = [];
   for (let n = 0; n < total; n += 1) {
@@ -28,17 +31,18 @@ export async function openLoop(rate: number, seconds: number, send: (n: number) 
         (answer) => {
           latenciesMs.push(performance.now() - intended);
           if (answer.ok) ids[n] = answer.id;
-          else failures += 1;
+          else fail(String(answer.status));
         },
-        () => {
+        (error: Error & { cause?: { code?: string } }) => {
           latenciesMs.push(performance.now() - intended);
-          failures += 1;
+          fail(error.cause?.code ?? error.name);
         },
       ),
     );
   }
   await Promise.all(inFlight);
-  return { latenciesMs, ids: ids.filter((id): id is string => id !== undefined), failures };
+  const failures = [...failureKinds.values()].reduce((sum, count) => sum + count, 0);
+  return { latenciesMs, ids: ids.filter((id): id is string => id !== undefined), failures, failureKinds };
 }
 
 export function percentile(values: number[], p: number): number {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { NetworkCache } from '@rma-hub/claim-service';
 import { CLAIM_SUBMITTED, type SubmitClaimRequest } from '@rma-hub/contracts';
 import { isUniqueViolation, type Repositories } from '@rma-hub/persistence';
 import { ClaimError } from '@rma-hub/domain';
@@ -10,18 +11,21 @@ import { newClaim } from './new-claim';
 /** Stores a reseller's well-formed claim as `submitted` and announces it, in one transaction. */
 @Injectable()
 export class SubmitClaim {
-  constructor(private readonly views: ClaimViews) {}
+  constructor(
+    private readonly views: ClaimViews,
+    private readonly network: NetworkCache,
+  ) {}
 
   async execute(tx: Repositories, caller: Caller, input: SubmitClaimRequest): Promise<HttpOutcome> {
     if (caller.role !== 'reseller') {
       throw new ClaimError({ code: 'CLAIM.SUBMITTER_NOT_RESELLER', detail: `Your party (${caller.id}) is a ${caller.role}.` });
     }
-    const manufacturer = await tx.network.party(input.manufacturer);
+    const manufacturer = await this.network.party(tx, input.manufacturer);
     if (manufacturer?.role !== 'manufacturer') {
       const detail = `no manufacturer "${input.manufacturer}" in this network`;
       throw new ClaimError({ code: 'CLAIM.UNKNOWN_MANUFACTURER', detail, errors: [{ pointer: '/manufacturer', detail }] });
     }
-    if (!(await tx.network.distributorFor(caller.id, manufacturer.id))) {
+    if (!(await this.network.distributorFor(tx, caller.id, manufacturer.id))) {
       throw new ClaimError({
         code: 'CLAIM.NO_ROUTE',
         detail: `No distributor serves ${caller.id} for ${manufacturer.id}; ask your operator to configure a route.`,
