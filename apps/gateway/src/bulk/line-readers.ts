@@ -48,18 +48,22 @@ async function* splitLines(body: AsyncIterable<Buffer>, maxLineBytes: number): A
 /** Deeper than any claim, far below what PostgreSQL's jsonb parser (and JSON.stringify) can nest before running out of stack. */
 const MAX_DEPTH = 32;
 
-/** Why a parsed value cannot be stored, and where (a JSON pointer); null when it can. */
-function unstorable(value: unknown, pointer = '', depth = 0): { pointer: string; reason: string } | null {
-  const badText = (text: string) => text.includes('\u0000') || !text.isWellFormed();
-  const textReason = 'holds a NUL character (U+0000) or an unpaired UTF-16 surrogate, which cannot be stored';
-  if (typeof value === 'string') return badText(value) ? { pointer, reason: textReason } : null;
+const TEXT_REASON = 'holds a NUL character (U+0000) or an unpaired UTF-16 surrogate, which cannot be stored';
+const badText = (text: string) => text.includes('\u0000') || !text.isWellFormed();
+const pointerTo = (key: string) => `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+
+/**
+ * Why a parsed value cannot be stored, and where (a JSON pointer); null when it can. Runs on every
+ * line, so the pointer is only built on the way back from a find.
+ */
+function unstorable(value: unknown, depth = 0): { pointer: string; reason: string } | null {
+  if (typeof value === 'string') return badText(value) ? { pointer: '', reason: TEXT_REASON } : null;
   if (value === null || typeof value !== 'object') return null;
-  if (depth === MAX_DEPTH) return { pointer, reason: `is nested more than ${MAX_DEPTH} levels deep` };
-  for (const [key, item] of Object.entries(value)) {
-    const at = `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-    if (badText(key)) return { pointer: at, reason: textReason };
-    const found = unstorable(item, at, depth + 1);
-    if (found) return found;
+  if (depth === MAX_DEPTH) return { pointer: '', reason: `is nested more than ${MAX_DEPTH} levels deep` };
+  for (const key of Object.keys(value)) {
+    if (badText(key)) return { pointer: pointerTo(key), reason: TEXT_REASON };
+    const found = unstorable((value as Record<string, unknown>)[key], depth + 1);
+    if (found) return { pointer: pointerTo(key) + found.pointer, reason: found.reason };
   }
   return null;
 }
