@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { OUTBOX_CHANNEL, type ChannelListener, type Database } from '@rma-hub/persistence';
+import { OUTBOX_CHANNEL, RELAY_LEADER_LOCK_ID, type ChannelListener, type Database } from '@rma-hub/persistence';
 import type { KafkaConnection } from './kafka-connection';
 import type { KillPoints } from './kill-points';
 import { MESSAGE_ID_HEADER } from './headers';
@@ -20,8 +20,9 @@ export interface OutboxRelayOptions {
 /**
  * Publishes outbox rows to Kafka in commit order, keyed by the row's key (the claim id), and marks
  * them published. A crash between send and mark re-sends the batch; consumers drop the duplicates
- * by message id, so delivery is at-least-once and effects exactly-once. Woken by the outbox's
- * NOTIFY at each commit, and polling besides.
+ * by message id, so delivery is at-least-once and effects exactly-once. One relay of all the
+ * processes (the one whose listening connection holds the relay lock) is woken by the outbox's
+ * NOTIFY at each commit; every relay polls besides, so another takes over when that one stops.
  */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
@@ -43,6 +44,7 @@ export class OutboxRelay {
     if (this.options.enabled === false) return;
     this.stopped = false;
     this.listener = this.db.listener(OUTBOX_CHANNEL, {
+      exclusiveLockId: RELAY_LEADER_LOCK_ID,
       onNotify: () => this.wake(),
       onError: (error) => this.logger.warn({ err: error }, 'outbox relay lost its notification connection; polling until it is back'),
     });
@@ -72,9 +74,18 @@ export class OutboxRelay {
 
   /** Publishes one batch; returns how many messages went out (0 when idle or another relay holds the lock). */
   async publishBatch(): Promise<number> {
+    return (await this.publishOnce()).sent;
+  }
+
+  /** One batch; `lockedOut` when another relay was publishing, so what was just committed may still wait. */
+  private async publishOnce(): Promise<{ sent: number; lockedOut: boolean }> {
+    let lockedOut = false;
     const published = await this.db.transaction(
       async (tx) => {
-        if (!(await tx.outbox.tryLockRelay())) return [];
+        if (!(await tx.outbox.tryLockRelay())) {
+          lockedOut = true;
+          return [];
+        }
         const batch = await tx.outbox.pending(this.options.batchSize);
         if (batch.length === 0) return [];
         const byTopic = Map.groupBy(batch, (message) => message.topic);
@@ -97,17 +108,18 @@ export class OutboxRelay {
       { timeoutMs: 60_000 },
     );
     for (const message of published) this.observer?.published(message.topic, message.payload);
-    return published.length;
+    return { sent: published.length, lockedOut };
   }
 
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.woken = false;
-      this.running = this.publishBatch()
-        .then((sent) => {
+      this.running = this.publishOnce()
+        .then(({ sent, lockedOut }) => {
           this.running = undefined;
-          const more = sent === this.options.batchSize || this.woken;
+          // The listening relay looks again soon when another was publishing: rows it was woken for may have missed that batch.
+          const more = sent === this.options.batchSize || this.woken || (lockedOut && this.listener?.active === true);
           this.schedule(more ? this.options.lingerMs : this.options.pollIntervalMs);
         })
         .catch((error: unknown) => {

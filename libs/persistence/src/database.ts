@@ -29,10 +29,12 @@ export class Database {
   }
 
   transaction<T>(work: (tx: Repositories) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
-    return this.client.$transaction((tx) => work(createRepositories(tx, this.connections.ofTransaction(tx))), {
-      timeout: options.timeoutMs ?? 15_000,
-      maxWait: 10_000,
-    });
+    return this.connections.inTransaction((slot) =>
+      this.client.$transaction((tx) => work(createRepositories(tx, this.connections.ofTransaction(tx, slot))), {
+        timeout: options.timeoutMs ?? 15_000,
+        maxWait: 10_000,
+      }),
+    );
   }
 
   /** A listener on a NOTIFY channel, on a connection of its own (started by the caller). */

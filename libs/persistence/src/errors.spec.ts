@@ -20,4 +20,15 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(new Error('P1001'))).toBe(false);
     expect(isUniqueViolation(known('P1001'))).toBe(false);
   });
+
+  it('recognises the same from pg, for the statements that run without Prisma', () => {
+    const pgError = (code: string, message = 'failed') => Object.assign(new Error(message), { code });
+    expect(isDatabaseUnavailable(pgError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432'))).toBe(true);
+    expect(isDatabaseUnavailable(pgError('57P01', 'terminating connection due to administrator command'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isDatabaseUnavailable(pgError('22P02', 'invalid input syntax'))).toBe(false);
+    expect(isUniqueViolation(pgError('23505', 'duplicate key value violates unique constraint'))).toBe(true);
+    expect(isUniqueViolation(pgError('23503'))).toBe(false);
+  });
 });

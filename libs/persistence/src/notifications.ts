@@ -6,6 +6,12 @@ export interface ListenOptions {
   /** Told of every notification on the channel, and once each time the connection is (re)established: whatever was sent while it was down is lost, so a listener re-reads its state then. */
   onNotify: () => void;
   onError?: (error: Error) => void;
+  /**
+   * One listener across all processes: the connection takes this session advisory lock first and
+   * listens only while it holds it; the others try again every second, and one of them takes over
+   * when the holder's connection ends.
+   */
+  exclusiveLockId?: number;
 }
 
 /**
@@ -23,6 +29,11 @@ export class ChannelListener {
     private readonly channel: string,
     private readonly options: ListenOptions,
   ) {}
+
+  /** Listening now (for an exclusive listener: this one holds the channel). */
+  get active(): boolean {
+    return this.client !== undefined;
+  }
 
   async start(): Promise<void> {
     this.closed = false;
@@ -44,13 +55,25 @@ export class ChannelListener {
     });
     client.on('error', (error) => this.retryAfter(error));
     await client.connect();
-    if (this.closed) {
+    if (this.closed || !(await this.holdsLock(client))) {
       await client.end();
+      if (!this.closed) this.timer = setTimeout(() => this.reconnect(), RECONNECT_DELAY_MS);
       return;
     }
     await client.query(`LISTEN "${this.channel}"`);
     this.client = client;
     this.options.onNotify();
+  }
+
+  private async holdsLock(client: Client): Promise<boolean> {
+    if (this.options.exclusiveLockId === undefined) return true;
+    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [this.options.exclusiveLockId]);
+    return rows[0]?.locked === true;
+  }
+
+  private reconnect(): void {
+    this.timer = undefined;
+    if (!this.closed) void this.connect().catch((next: unknown) => this.retryAfter(next));
   }
 
   private retryAfter(error: unknown): void {
@@ -59,9 +82,6 @@ export class ChannelListener {
     this.client = undefined;
     void broken?.end().catch(() => undefined);
     if (this.closed || this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (!this.closed) void this.connect().catch((next: unknown) => this.retryAfter(next));
-    }, RECONNECT_DELAY_MS);
+    this.timer = setTimeout(() => this.reconnect(), RECONNECT_DELAY_MS);
   }
 }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import type { Pool, PoolClient } from 'pg';
@@ -15,7 +16,17 @@ export interface SqlConnection {
   /** Streams the rows into `table (columns)` in one COPY, pacing itself to the connection; answers how many. */
   copyIn(table: string, columns: readonly string[], rows: Iterable<CopyValue[]> | AsyncIterable<CopyValue[]>): Promise<number>;
   query<Row>(text: string, values: unknown[]): Promise<Row[]>;
+  /** A statement written as a template, its values sent as parameters: sql.rows`SELECT … WHERE id = ${id}`. */
+  rows<Row>(strings: TemplateStringsArray, ...values: unknown[]): Promise<Row[]>;
 }
+
+/** `SELECT … ${a} … ${b}` as text with $1, $2 … and the values beside it. */
+function parameterized(strings: TemplateStringsArray, values: unknown[]): string {
+  return strings.reduce((text, part, index) => (index === 0 ? part : `${text}$${index}${part}`), '');
+}
+
+/** The connection a transaction started in this async context was given (see PoolConnections). */
+const transactionConnection = new AsyncLocalStorage<{ client?: PoolClient }>();
 
 /** Rows are sent in pieces of about this many characters. */
 const CHUNK_CHARS = 64 * 1024;
@@ -67,6 +78,23 @@ export class PoolConnections {
   constructor(private readonly pool: Pool) {
     pool.on('connect', (client) => this.byPid.set(backendPid(client), client));
     pool.on('remove', (client) => this.byPid.delete(backendPid(client)));
+    // Prisma begins a transaction on a connection it takes with pool.connect(); taken inside
+    // inTransaction's context, that connection is noted there, so no round trip has to find it.
+    const connect = pool.connect.bind(pool) as () => Promise<PoolClient>;
+    pool.connect = ((...args: unknown[]) => {
+      if (args.length > 0) return (connect as (...callback: unknown[]) => unknown)(...args);
+      return connect().then((client) => {
+        const slot = transactionConnection.getStore();
+        if (slot && !slot.client) slot.client = client;
+        return client;
+      });
+    }) as Pool['connect'];
+  }
+
+  /** Runs `begin` (which starts a Prisma transaction) so that the connection it takes is known to ofTransaction. */
+  inTransaction<T>(begin: (slot: { client?: PoolClient }) => Promise<T>): Promise<T> {
+    const slot: { client?: PoolClient } = {};
+    return transactionConnection.run(slot, () => begin(slot));
   }
 
   /** Each statement on a connection of its own, outside any transaction. */
@@ -84,14 +112,15 @@ export class PoolConnections {
         }
       },
       query: async <Row>(text: string, values: unknown[]) => (await this.pool.query(text, values)).rows as Row[],
+      rows: async <Row>(strings: TemplateStringsArray, ...values: unknown[]) => (await this.pool.query(parameterized(strings, values), values)).rows as Row[],
     };
   }
 
-  /** The connection `tx` runs on, found once, when first used. */
-  ofTransaction(tx: PrismaTx): SqlConnection {
+  /** The connection `tx` runs on: the one noted in `slot`, or else found once, when first used. */
+  ofTransaction(tx: PrismaTx, slot: { client?: PoolClient }): SqlConnection {
     let client: Promise<PoolClient> | undefined;
     const connection = () =>
-      (client ??= tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`.then(([row]) => {
+      (client ??= slot.client ? Promise.resolve(slot.client) : tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`.then(([row]) => {
         const found = this.byPid.get(row!.pid);
         if (!found) throw new Error(`no pooled connection for server process ${row!.pid}`);
         return found;
@@ -99,6 +128,7 @@ export class PoolConnections {
     return {
       copyIn: async (table, columns, rows) => copyInto(await connection(), table, columns, rows),
       query: async <Row>(text: string, values: unknown[]) => (await (await connection()).query(text, values)).rows as Row[],
+      rows: async <Row>(strings: TemplateStringsArray, ...values: unknown[]) => (await (await connection()).query(parameterized(strings, values), values)).rows as Row[],
     };
   }
 }

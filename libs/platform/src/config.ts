@@ -25,7 +25,7 @@ const EnvSchema = z.object({
   HTTP_MAX_JSON_DEPTH: z.coerce.number().int().min(2).default(32),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(5).default(1_000),
-  OUTBOX_LINGER_MS: z.coerce.number().int().min(0).default(5),
+  OUTBOX_LINGER_MS: z.coerce.number().int().min(0).default(25),
   OUTBOX_RELAY: z.enum(['on', 'off']).default('on'),
   TIMER_POLL_MS: z.coerce.number().int().min(10).default(1_000),
   PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),

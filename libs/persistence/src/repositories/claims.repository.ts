@@ -116,7 +116,7 @@ export class ClaimsRepository {
    */
   async create(claim: NewClaim): Promise<ClaimRecord> {
     const lines = claim.lines;
-    await this.db.$executeRaw`
+    await this.sql.rows`
       WITH stored AS (
         INSERT INTO claims (id, reseller_id, manufacturer_id, status, return_reason, failure_description, purchase_date, proof_of_purchase, dealer, support_ticket,
                             delivered_on, portal_account_id, ship_to, contact, advance_replacement_requested, created_at, updated_at)
@@ -194,7 +194,7 @@ export class ClaimsRepository {
   /** Reads the claim and locks its row until the transaction ends, serialising concurrent transitions. */
   /** Takes the claim's row lock for this transaction without reading it: what another writer of the claim must wait for. */
   async lockRow(claimId: string): Promise<void> {
-    await this.db.$executeRaw`SELECT 1 FROM claims WHERE id = ${claimId}::uuid FOR UPDATE`;
+    await this.sql.rows`SELECT 1 FROM claims WHERE id = ${claimId}::uuid FOR UPDATE`;
   }
 
   async lock(claimId: string): Promise<ClaimRecord | null> {
@@ -305,7 +305,7 @@ export class ClaimsRepository {
   /** Appends the events after the timeline's last position, in one statement, each stamped with the moment it is written (UTC, as Prisma stores dates). */
   private async appendEvents(claimId: string, events: NewClaimEvent[]): Promise<void> {
     const column = <T>(pick: (event: NewClaimEvent) => T) => events.map(pick);
-    await this.db.$executeRaw`
+    await this.sql.rows`
       INSERT INTO claim_events (id, claim_id, seq, type, from_status, to_status, actor_role, actor_id, acted_by, reason, data, occurred_at)
       SELECT gen_random_uuid(), ${claimId}::uuid, last.seq + e.position, e.type, e.from_status, e.to_status, e.actor_role, e.actor_id, e.acted_by, e.reason, e.data::jsonb,
              clock_timestamp() AT TIME ZONE 'UTC'

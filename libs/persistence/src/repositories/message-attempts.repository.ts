@@ -1,12 +1,12 @@
-import type { PrismaTx } from '../prisma';
+import type { SqlConnection } from '../sql-connection';
 
 /** Failed attempts per (consumer, message id), so a message that keeps failing is dead-lettered instead of retried for ever. */
 export class MessageAttemptsRepository {
-  constructor(private readonly db: PrismaTx) {}
+  constructor(private readonly sql: SqlConnection) {}
 
   /** Counts one more failed attempt with its error; returns how many have failed so far. */
   async recordFailure(consumer: string, messageId: string, error: string): Promise<number> {
-    const [row] = await this.db.$queryRaw<{ attempts: number }[]>`
+    const [row] = await this.sql.rows<{ attempts: number }>`
       INSERT INTO message_attempts (consumer, message_id, attempts, last_error) VALUES (${consumer}, ${messageId}, 1, ${error})
       ON CONFLICT (consumer, message_id) DO UPDATE
         SET attempts = message_attempts.attempts + 1, last_error = EXCLUDED.last_error, updated_at = now()
@@ -16,6 +16,6 @@ export class MessageAttemptsRepository {
 
   /** Forgets the count once the message is applied or dead-lettered. */
   async clear(consumer: string, messageIds: string[]): Promise<void> {
-    await this.db.$executeRaw`DELETE FROM message_attempts WHERE consumer = ${consumer} AND message_id = ANY(${messageIds}::text[])`;
+    await this.sql.rows`DELETE FROM message_attempts WHERE consumer = ${consumer} AND message_id = ANY(${messageIds}::text[])`;
   }
 }

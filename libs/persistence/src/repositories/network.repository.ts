@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { PartyRole } from '@rma-hub/contracts';
 import { z } from 'zod';
 import type { PrismaTx } from '../prisma';
+import type { SqlConnection } from '../sql-connection';
 
 const ChannelKind = z.enum(['portal', 'distributor', 'hub']);
 
@@ -51,12 +52,17 @@ const API_KEY_FIELDS = { id: true, partyId: true, label: true, hint: true, sourc
 
 /** Parties, their API keys, routes and manufacturer channels: the network the hub serves. */
 export class NetworkRepository {
-  constructor(private readonly db: PrismaTx) {}
+  constructor(
+    private readonly db: PrismaTx,
+    private readonly sql: SqlConnection,
+  ) {}
 
   async partyForApiKey(key: string): Promise<PartyRecord | null> {
-    const row = await this.db.apiKey.findUnique({ where: { keyHash: hashApiKey(key) }, include: { party: true } });
-    if (!row || row.revokedAt) return null;
-    return toParty(row.party);
+    const [row] = await this.sql.rows<{ id: string; name: string; role: string; referencePrefix: string; reviewsClaims: boolean }>`
+      SELECT p.id, p.name, p.role::text AS role, p.reference_prefix AS "referencePrefix", p.reviews_claims AS "reviewsClaims"
+      FROM api_keys k JOIN parties p ON p.id = k.party_id
+      WHERE k.key_hash = ${hashApiKey(key)} AND k.revoked_at IS NULL`;
+    return row ? toParty(row) : null;
   }
 
   async party(id: string): Promise<PartyRecord | null> {

@@ -16,6 +16,8 @@ export interface PendingMessage {
 
 /** Any constant shared by every relay: only one relay at a time publishes, which keeps per-key order. */
 const RELAY_LOCK_ID = 0x726d61;
+/** Held for its session by the one relay that listens for the outbox's notifications (not the lock above, which its own batches take). */
+export const RELAY_LEADER_LOCK_ID = 0x726d62;
 /** The channel every outbox insert notifies, at its transaction's commit (PostgreSQL folds a transaction's identical notifications into one). */
 export const OUTBOX_CHANNEL = 'rma_outbox';
 
@@ -33,13 +35,13 @@ export class OutboxRepository {
     const valid = TOPICS[topic].parse(payload);
     const id = randomUUID();
     // One statement stores the row and wakes the relays (NOTIFY, delivered at commit).
-    await this.db.$queryRaw`
+    await this.sql.rows`
       WITH stored AS (
         INSERT INTO outbox_messages (id, topic, key, payload, headers)
         VALUES (${id}::uuid, ${topic}, ${key}, ${JSON.stringify(valid)}::jsonb, ${JSON.stringify(currentTraceHeaders())}::jsonb)
         RETURNING 1
       )
-      SELECT pg_notify(${OUTBOX_CHANNEL}, '')::text FROM stored`;
+      SELECT pg_notify(${OUTBOX_CHANNEL}, '') FROM stored`;
     return id;
   }
 
@@ -52,7 +54,7 @@ export class OutboxRepository {
       ['id', 'topic', 'key', 'payload', 'headers'],
       messages.map((message) => [randomUUID(), topic, message.key, JSON.stringify(TOPICS[topic].parse(message.payload)), headers]),
     );
-    await this.db.$queryRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')::text`;
+    await this.sql.rows`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
   }
 
   /** Holds the relay lock until the surrounding transaction ends; false when another relay holds it. */

@@ -1,4 +1,5 @@
 import { Prisma, type PrismaTx } from '../prisma';
+import type { SqlConnection } from '../sql-connection';
 import { currentTraceHeaders, StoredTraceHeaders, type TraceHeaders } from '../trace-context';
 
 /**
@@ -30,7 +31,10 @@ export interface PortalRequestState {
 export const PORTAL_REQUESTS_CHANNEL = 'rma_portal_requests';
 
 export class PortalRequestsRepository {
-  constructor(private readonly db: PrismaTx) {}
+  constructor(
+    private readonly db: PrismaTx,
+    private readonly sql: SqlConnection,
+  ) {}
 
   /**
    * Queues the request once per claim: a redelivered message changes nothing, while a request the
@@ -38,7 +42,7 @@ export class PortalRequestsRepository {
    */
   async enqueue(claimId: string, manufacturerId: string, payload: object): Promise<void> {
     // One statement queues the call and wakes the workers (NOTIFY, delivered at commit).
-    await this.db.$queryRaw`
+    await this.sql.rows`
       WITH queued AS (
         INSERT INTO portal_requests (id, claim_id, manufacturer_id, payload, trace_context, updated_at)
         VALUES (gen_random_uuid(), ${claimId}::uuid, ${manufacturerId}, ${JSON.stringify(payload)}::jsonb, ${JSON.stringify(currentTraceHeaders())}::jsonb, now())
