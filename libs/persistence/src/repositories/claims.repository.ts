@@ -239,9 +239,13 @@ export class ClaimsRepository {
       const { warrantyEndsOn, ...lineFields } = changes;
       await this.db.claimLine.update({ where: { id: lineId, claimId }, data: { ...lineFields, ...(warrantyEndsOn ? { warrantyEndsOn: asDate(warrantyEndsOn) } : {}) } });
     }
-    for (const hop of hops) await this.db.claimHop.create({ data: { claimId, ...hop } });
+    for (const hop of hops) {
+      await this.sql.rows`
+        INSERT INTO claim_hops (claim_id, party_id, role, position, reference)
+        VALUES (${claimId}::uuid, ${hop.partyId}, ${hop.role}::"PartyRole", ${hop.position}, ${hop.reference})`;
+    }
     for (const { partyId, reference } of references) {
-      await this.db.claimHop.update({ where: { claimId_partyId: { claimId, partyId } }, data: { reference } });
+      await this.sql.rows`UPDATE claim_hops SET reference = ${reference} WHERE claim_id = ${claimId}::uuid AND party_id = ${partyId}`;
     }
     if (events.length > 0) await this.appendEvents(claimId, events);
     for (const charge of charges) await this.db.claimCharge.create({ data: { claimId, ...charge } });

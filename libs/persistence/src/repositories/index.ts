@@ -58,7 +58,7 @@ export function createRepositories(client: PrismaTx, sql: SqlConnection): Reposi
     portalRequests: new PortalRequestsRepository(client, sql),
     retention: new RetentionRepository(client),
     subscriptions: new SubscriptionsRepository(client),
-    timers: new TimersRepository(client),
+    timers: new TimersRepository(client, sql),
   };
 }
 

@@ -150,7 +150,7 @@ export class NetworkRepository {
    * numbers of one party, issue it on its own (autocommit), not inside a long transaction.
    */
   async nextReferenceSequence(partyId: string, year: number): Promise<number> {
-    const [row] = await this.db.$queryRaw<{ value: number }[]>`
+    const [row] = await this.sql.rows<{ value: number }>`
       INSERT INTO reference_counters (party_id, year, value) VALUES (${partyId}, ${year}, 1)
       ON CONFLICT (party_id, year) DO UPDATE SET value = reference_counters.value + 1
       RETURNING value`;

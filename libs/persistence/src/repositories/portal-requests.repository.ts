@@ -82,7 +82,7 @@ export class PortalRequestsRepository {
   }
 
   async complete(id: string): Promise<void> {
-    await this.db.portalRequest.update({ where: { id }, data: { state: 'done', lastError: null } });
+    await this.sql.rows`UPDATE portal_requests SET state = 'done', last_error = NULL, updated_at = clock_timestamp() AT TIME ZONE 'UTC' WHERE id = ${id}::uuid`;
   }
 
   async retryAt(id: string, at: Date, error: string): Promise<void> {

@@ -2,6 +2,7 @@ import { PolicyRef } from '@rma-hub/contracts';
 import { TIMER_KINDS, type TimerKind } from '@rma-hub/domain';
 import { z } from 'zod';
 import type { PrismaTx } from '../prisma';
+import type { SqlConnection } from '../sql-connection';
 
 export { TIMER_KINDS, type TimerKind };
 const Kind = z.enum(TIMER_KINDS);
@@ -17,17 +18,22 @@ export interface DueTimer {
 
 /** Lifecycle deadlines kept in PostgreSQL, so they survive restarts. */
 export class TimersRepository {
-  constructor(private readonly db: PrismaTx) {}
+  constructor(
+    private readonly db: PrismaTx,
+    private readonly sql: SqlConnection,
+  ) {}
 
   async schedule(claimId: string, timer: { kind: TimerKind; dueAt: Date; rule: string; policy: PolicyRef }): Promise<void> {
-    await this.db.claimTimer.create({ data: { claimId, ...timer } });
+    await this.sql.rows`
+      INSERT INTO claim_timers (id, claim_id, kind, due_at, rule, policy, created_at)
+      VALUES (gen_random_uuid(), ${claimId}::uuid, ${timer.kind}, ${timer.dueAt.toISOString()}::timestamptz AT TIME ZONE 'UTC', ${timer.rule}, ${JSON.stringify(timer.policy)}::jsonb,
+              clock_timestamp() AT TIME ZONE 'UTC')`;
   }
 
   async cancel(claimId: string, kinds: readonly TimerKind[]): Promise<void> {
-    await this.db.claimTimer.updateMany({
-      where: { claimId, kind: { in: [...kinds] }, firedAt: null, cancelledAt: null },
-      data: { cancelledAt: new Date() },
-    });
+    await this.sql.rows`
+      UPDATE claim_timers SET cancelled_at = clock_timestamp() AT TIME ZONE 'UTC'
+      WHERE claim_id = ${claimId}::uuid AND kind = ANY(${[...kinds]}::text[]) AND fired_at IS NULL AND cancelled_at IS NULL`;
   }
 
   /**
