@@ -12,16 +12,10 @@ import { NOTIFIER_INBOX } from './notifier-inbox';
 export class OweStatusChange {
   @InboxEvent(CLAIM_STATUS_CHANGED, NOTIFIER_INBOX)
   async handle(@Payload() event: ClaimStatusChangedV1, @Ctx() { tx, messageId }: MessageContext): Promise<void> {
-    const claim = await tx.claims.get(event.claimId);
-    if (!claim) return;
-    const subscriptions = await tx.subscriptions.ofParties(claim.hops.map((hop) => hop.partyId));
-    for (const subscription of subscriptions) {
-      const reference = claim.hops.find((hop) => hop.partyId === subscription.partyId)?.reference ?? null;
-      await tx.subscriptions.enqueue(subscription.id, claim.id, messageId, {
-        type: 'claim.status_changed',
-        timestamp: event.occurredAt,
-        data: { claimId: claim.id, reference, from: event.from, to: event.to, actor: event.actor, reason: event.reason },
-      });
-    }
+    await tx.subscriptions.oweToChain(event.claimId, messageId, {
+      type: 'claim.status_changed',
+      timestamp: event.occurredAt,
+      data: { claimId: event.claimId, reference: null, from: event.from, to: event.to, actor: event.actor, reason: event.reason },
+    });
   }
 }

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, testEnv, type TestDatabase } from '@rma-hub/testing';
 import { Database } from './database';
@@ -17,9 +18,20 @@ describe('delivery leases on real PostgreSQL: one delivery in flight per subscri
     await database?.drop();
   });
 
+  /** A delivery owed, as the notifier's oweToChain writes it (these claims have no chain to join). */
+  const owe = async (subscriptionId: string, claimId: string, payload: object) => {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query('INSERT INTO deliveries (id, subscription_id, claim_id, event_id, payload) VALUES (gen_random_uuid(), $1, $2, $3, $4)', [subscriptionId, claimId, randomUUID(), payload]);
+    } finally {
+      await client.end();
+    }
+  };
+
   const subscriptionOwedChanges = async (party: string, claims: number) => {
     const subscription = await subscriptions().create(party, `https://${party}.example.com/hooks`, 'whsec_test');
-    for (let claim = 0; claim < claims; claim++) await subscriptions().enqueue(subscription.id, randomUUID(), randomUUID(), { claim });
+    for (let claim = 0; claim < claims; claim++) await owe(subscription.id, randomUUID(), { claim });
     return subscription.id;
   };
 

@@ -107,7 +107,6 @@ export class InboxApplier {
           );
           this.options.killPoints?.reach(`${this.options.name}.mid-batch`);
         }
-        if (ids.length > 0) await tx.messageAttempts.clear(this.options.name, ids);
         return outcomes;
       },
       { timeoutMs: BATCH_TIMEOUT_MS },
@@ -118,8 +117,8 @@ export class InboxApplier {
     const { messageId } = message;
     const deadLetterAlone = (reason: string) =>
       this.db.transaction(async (tx): Promise<ConsumeOutcome> => {
+        // Recording the id also forgets its counted attempts.
         if (messageId && !(await tx.inbox.markProcessed(this.options.name, messageId))) return 'duplicate';
-        if (messageId) await tx.messageAttempts.clear(this.options.name, [messageId]);
         return this.deadLetter(tx, origin, message, reason);
       });
     if (message.kind === 'poison') return deadLetterAlone(message.reason);
@@ -129,7 +128,6 @@ export class InboxApplier {
       this.db.transaction(async (tx): Promise<ConsumeOutcome> => {
         if (!(await tx.inbox.markProcessed(this.options.name, message.messageId))) return 'duplicate';
         await this.dispatch(origin.topic, message.payload, new InboxContext([tx, message.messageId, origin.topic]));
-        await tx.messageAttempts.clear(this.options.name, [message.messageId]);
         return 'processed';
       });
     return this.retries.execute(async () => {

@@ -57,7 +57,7 @@ export function createRepositories(client: PrismaTx, sql: SqlConnection): Reposi
     portalPolls: new PortalPollsRepository(client),
     portalRequests: new PortalRequestsRepository(client, sql),
     retention: new RetentionRepository(client),
-    subscriptions: new SubscriptionsRepository(client),
+    subscriptions: new SubscriptionsRepository(client, sql),
     timers: new TimersRepository(client, sql),
   };
 }

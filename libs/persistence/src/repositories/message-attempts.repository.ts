@@ -13,9 +13,4 @@ export class MessageAttemptsRepository {
       RETURNING attempts`;
     return row!.attempts;
   }
-
-  /** Forgets the count once the message is applied or dead-lettered. */
-  async clear(consumer: string, messageIds: string[]): Promise<void> {
-    await this.sql.rows`DELETE FROM message_attempts WHERE consumer = ${consumer} AND message_id = ANY(${messageIds}::text[])`;
-  }
 }

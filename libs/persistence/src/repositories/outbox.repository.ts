@@ -59,28 +59,26 @@ export class OutboxRepository {
 
   /** Holds the relay lock until the surrounding transaction ends; false when another relay holds it. */
   async tryLockRelay(): Promise<boolean> {
-    const [row] = await this.db.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${RELAY_LOCK_ID}) AS locked`;
+    const [row] = await this.sql.rows<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${RELAY_LOCK_ID}) AS locked`;
     return row?.locked === true;
   }
 
   async pending(limit: number): Promise<PendingMessage[]> {
-    const rows = await this.db.outboxMessage.findMany({
-      where: { publishedAt: null },
-      orderBy: { position: 'asc' },
-      take: limit,
-    });
+    const rows = await this.sql.rows<{ id: string; topic: string; key: string; payload: unknown; headers: unknown; created_ms: number }>`
+      SELECT id, topic, key, payload, headers, extract(epoch FROM created_at) * 1000 AS created_ms
+      FROM outbox_messages WHERE published_at IS NULL ORDER BY position LIMIT ${limit}`;
     return rows.map((row) => ({
       id: row.id,
       topic: row.topic as TopicName,
       key: row.key,
       payload: row.payload,
       headers: StoredTraceHeaders.parse(row.headers),
-      createdAt: row.createdAt,
+      createdAt: new Date(Number(row.created_ms)),
     }));
   }
 
   async markPublished(ids: string[]): Promise<void> {
-    await this.db.outboxMessage.updateMany({ where: { id: { in: ids } }, data: { publishedAt: new Date() } });
+    await this.sql.rows`UPDATE outbox_messages SET published_at = clock_timestamp() AT TIME ZONE 'UTC' WHERE id = ANY(${ids}::uuid[])`;
   }
 
   countPending(): Promise<number> {

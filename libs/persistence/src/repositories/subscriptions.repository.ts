@@ -1,4 +1,5 @@
 import type { Prisma, PrismaTx } from '../prisma';
+import type { SqlConnection } from '../sql-connection';
 import { currentTraceHeaders, StoredTraceHeaders, type TraceHeaders } from '../trace-context';
 
 export interface SubscriptionRecord {
@@ -39,7 +40,10 @@ export interface DeliveryRecord {
 
 /** Parties' webhook subscriptions and the deliveries owed to them. */
 export class SubscriptionsRepository {
-  constructor(private readonly db: PrismaTx) {}
+  constructor(
+    private readonly db: PrismaTx,
+    private readonly sql: SqlConnection,
+  ) {}
 
   create(partyId: string, url: string, secret: string): Promise<SubscriptionRecord> {
     return this.db.subscription.create({ data: { partyId, url, secret } });
@@ -49,8 +53,19 @@ export class SubscriptionsRepository {
     return this.db.subscription.findMany({ where: { partyId }, orderBy: { createdAt: 'asc' } });
   }
 
-  ofParties(partyIds: string[]): Promise<SubscriptionRecord[]> {
-    return this.db.subscription.findMany({ where: { partyId: { in: partyIds } } });
+  /**
+   * Owes every subscription of every party on the claim's chain one delivery of `payload`, in one
+   * statement; each party's copy carries its own reference for the claim (`data.reference`). A
+   * change already owed (the same event id) is owed nothing more.
+   */
+  async oweToChain(claimId: string, eventId: string, payload: { data: object } & Record<string, unknown>): Promise<void> {
+    await this.sql.rows`
+      INSERT INTO deliveries (id, subscription_id, claim_id, event_id, payload, trace_context)
+      SELECT gen_random_uuid(), s.id, h.claim_id, ${eventId}, jsonb_set(${JSON.stringify(payload)}::jsonb, '{data,reference}', coalesce(to_jsonb(h.reference), 'null'::jsonb)),
+             ${JSON.stringify(currentTraceHeaders())}::jsonb
+      FROM claim_hops h JOIN subscriptions s ON s.party_id = h.party_id
+      WHERE h.claim_id = ${claimId}::uuid
+      ON CONFLICT (subscription_id, event_id) DO NOTHING`;
   }
 
   /** The subscription if it belongs to the party; otherwise null, as if it did not exist. */
@@ -59,9 +74,6 @@ export class SubscriptionsRepository {
   }
 
   /** Owes the event to the subscription once, in the active trace; a redelivered event changes nothing. */
-  async enqueue(subscriptionId: string, claimId: string, eventId: string, payload: object): Promise<void> {
-    await this.db.delivery.createMany({ data: [{ subscriptionId, claimId, eventId, payload, traceContext: currentTraceHeaders() }], skipDuplicates: true });
-  }
 
   /**
    * Leases the next due delivery that is first in line for its subscription and claim, so each
