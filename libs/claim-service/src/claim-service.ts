@@ -57,7 +57,7 @@ export class ClaimService {
     // Every claim routed to a distributor takes its counter row: taken in a transaction of its own, the
     // row is locked for one statement, not for the claim's (or its batch's) whole transaction. A claim
     // rolled back after it leaves a gap in the distributor's numbers; they stay unique.
-    const reference = known ? (claim.hops.find((hop) => hop.partyId === known)?.reference ?? null) : await this.issueReference(this.db.repositories, distributorId, party?.referencePrefix);
+    const reference = known ? (claim.hops.find((hop) => hop.partyId === known)?.reference ?? null) : await this.issueReference(this.db.autonomous, distributorId, party?.referencePrefix);
     return { kind: 'route', distributor: { id: distributorId, reference, reviewsClaims: party?.reviewsClaims ?? false, joinsNow: !known } };
   }
 

@@ -16,9 +16,17 @@ export interface DatabaseOptions {
  */
 export class Database {
   private readonly pool: Pool;
+  private readonly autonomousPool: Pool;
   private readonly connections: PoolConnections;
   private readonly client: PrismaClient;
   readonly repositories: Repositories;
+  /**
+   * Repositories whose statements without Prisma run on a pool of two connections of their own: for
+   * a statement that must commit by itself while its caller holds a transaction, when every
+   * connection of the main pool may be held by such transactions (a router working as many
+   * partitions at once as it has connections). The reference counters use it.
+   */
+  readonly autonomous: Repositories;
 
   constructor(private readonly options: DatabaseOptions) {
     // A connection attempt gives up after a few seconds, so an unreachable server reads as an error (readiness, retries) instead of a hang.
@@ -26,6 +34,8 @@ export class Database {
     this.connections = new PoolConnections(this.pool);
     this.client = createPrismaClient(this.pool);
     this.repositories = createRepositories(this.client, this.connections.onPool());
+    this.autonomousPool = new Pool({ connectionString: options.url, max: 2, connectionTimeoutMillis: 5_000 });
+    this.autonomous = createRepositories(this.client, new PoolConnections(this.autonomousPool).onPool());
   }
 
   transaction<T>(work: (tx: Repositories) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
@@ -49,5 +59,6 @@ export class Database {
   async disconnect(): Promise<void> {
     await this.client.$disconnect();
     await this.pool.end();
+    await this.autonomousPool.end();
   }
 }
