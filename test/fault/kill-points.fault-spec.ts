@@ -242,8 +242,10 @@ describe('the notifier SIGKILLed after a subscriber answered 2xx, before the del
 });
 
 describe('the outbox relay SIGKILLed after publishing a batch, before marking its rows published', () => {
-  // The in-process hub does not relay, so the router process's relay is the one that publishes.
+  // The in-process hub does not relay, so the router process's relay is the one that publishes
+  // (the processes inherit the hub's environment, so each turns its relay back on).
   const scenario = useHubWithout('router', { OUTBOX_RELAY: 'off' });
+  const relaying = { OUTBOX_RELAY: 'on', OUTBOX_POLL_MS: '25' };
 
   it('publishes the batch again and the consumers absorb the copies: every effect once', async () => {
     const hub = scenario.hub();
@@ -251,7 +253,7 @@ describe('the outbox relay SIGKILLed after publishing a batch, before marking it
     const [pending] = await hub.query<{ n: number }>('SELECT count(*)::int AS n FROM outbox_messages WHERE published_at IS NULL');
     expect(pending!.n).toBe(BEFORE_KILL);
 
-    const doomed = scenario.start({ OUTBOX_POLL_MS: '25', ...killAt('relay.after-publish') });
+    const doomed = scenario.start({ ...relaying, ...killAt('relay.after-publish') });
     expect(await doomed.exited).toBe('SIGKILL');
     // The batch went to Kafka (its copies are counted below) and not one row was marked published.
     const [unmarked] = await hub.query<{ n: number }>('SELECT count(*)::int AS n FROM outbox_messages WHERE published_at IS NULL');
@@ -259,7 +261,7 @@ describe('the outbox relay SIGKILLed after publishing a batch, before marking it
 
     ids.push(...(await submitClaims(hub, 'KREL', BEFORE_KILL, WHILE_DEAD)));
     const port = await freePort();
-    const count = await allSettled(hub, ids, scenario.start({ OUTBOX_POLL_MS: '25', HTTP_PORT: String(port) }));
+    const count = await allSettled(hub, ids, scenario.start({ ...relaying, HTTP_PORT: String(port) }));
     const consumed = await scrapeMetrics(`http://127.0.0.1:${port}`);
     const copiesAbsorbed = consumed.value('rmahub_consumer_messages_total', { consumer: 'rma-hub.router', topic: 'rma.claim.submitted.v1', outcome: 'duplicate' }) ?? 0;
     const applied = consumed.value('rmahub_consumer_messages_total', { consumer: 'rma-hub.router', topic: 'rma.claim.submitted.v1', outcome: 'processed' }) ?? 0;
