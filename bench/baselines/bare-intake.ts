@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
-import { eventually, freePort } from '@rma-hub/testing';
+import { freePort } from '@rma-hub/testing';
+import { readyOrClose } from '../ready';
 import { BASELINE_RESELLER, createBaselineDatabase } from './baseline-database';
 
 export interface BareIntake {
@@ -24,13 +25,6 @@ export async function startBareIntake(postgresUrl: string): Promise<BareIntake> 
     await exited;
     await database.drop();
   };
-  try {
-    await eventually(async () => {
-      if ((await fetch(`${url}/readyz`)).status !== 200) throw new Error('not ready');
-    }, { timeoutMs: 60_000, intervalMs: 200 });
-  } catch (error) {
-    await close();
-    throw error;
-  }
+  await readyOrClose(url, close, 60_000);
   return { url, close };
 }

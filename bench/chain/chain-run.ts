@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { eventually, freePort, startServiceProcess, startTestHub, type ServiceProcess, type TestHub } from '@rma-hub/testing';
+import { readyOrClose } from '../ready';
 import { postClaim } from '../single-claim';
 import { consumerGroupMembers } from './consumer-groups';
 import { openLoop, percentile } from './open-loop';
@@ -27,14 +28,7 @@ async function startServices(apps: string[]): Promise<RunningHub> {
     await Promise.all(services.map((service) => service.kill()));
     await hub.close();
   };
-  try {
-    await eventually(async () => {
-      if ((await fetch(`${url}/readyz`)).status !== 200) throw new Error('gateway not ready');
-    }, { timeoutMs: 90_000, intervalMs: 250 });
-  } catch (error) {
-    await close();
-    throw error;
-  }
+  await readyOrClose(url, close, 90_000);
   return { hub, url, apiKey: hub.keyOf('reseller-alpha'), close };
 }
 

@@ -20,7 +20,9 @@ export interface ListenOptions {
  * connection is down is gone). Reconnects by itself after a second.
  */
 export class ChannelListener {
+  /** The open connection: listening, or (exclusive) waiting for the lock. */
   private client: Client | undefined;
+  private listening = false;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
 
@@ -32,16 +34,17 @@ export class ChannelListener {
 
   /** Listening now (for an exclusive listener: this one holds the channel). */
   get active(): boolean {
-    return this.client !== undefined;
+    return this.listening;
   }
 
   async start(): Promise<void> {
     this.closed = false;
-    await this.connect().catch((error: unknown) => this.retryAfter(error));
+    await this.connect();
   }
 
   async stop(): Promise<void> {
     this.closed = true;
+    this.listening = false;
     clearTimeout(this.timer);
     const client = this.client;
     this.client = undefined;
@@ -53,15 +56,28 @@ export class ChannelListener {
     client.on('notification', (message) => {
       if (message.channel === this.channel) this.options.onNotify();
     });
-    client.on('error', (error) => this.retryAfter(error));
-    await client.connect();
-    if (this.closed || !(await this.holdsLock(client))) {
-      await client.end();
-      if (!this.closed) this.timer = setTimeout(() => this.reconnect(), RECONNECT_DELAY_MS);
+    client.on('error', (error) => this.retryAfter(client, error));
+    this.client = client;
+    try {
+      await client.connect();
+      await this.listenOnceFree(client);
+    } catch (error) {
+      this.retryAfter(client, error);
+    }
+  }
+
+  /** Listens once the connection holds the lock (at once when none is asked for), asking again every second on the same connection. */
+  private async listenOnceFree(client: Client): Promise<void> {
+    if (this.closed || client !== this.client) return;
+    if (!(await this.holdsLock(client))) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        void this.listenOnceFree(client).catch((error: unknown) => this.retryAfter(client, error));
+      }, RECONNECT_DELAY_MS);
       return;
     }
     await client.query(`LISTEN "${this.channel}"`);
-    this.client = client;
+    this.listening = true;
     this.options.onNotify();
   }
 
@@ -71,17 +87,14 @@ export class ChannelListener {
     return rows[0]?.locked === true;
   }
 
-  private reconnect(): void {
-    this.timer = undefined;
-    if (!this.closed) void this.connect().catch((next: unknown) => this.retryAfter(next));
-  }
-
-  private retryAfter(error: unknown): void {
+  /** The connection failed: it is closed, and a new one opened in a second (a failure of an older connection changes nothing). */
+  private retryAfter(client: Client, error: unknown): void {
+    if (client !== this.client) return;
     this.options.onError?.(error instanceof Error ? error : new Error(String(error)));
-    const broken = this.client;
+    this.listening = false;
     this.client = undefined;
-    void broken?.end().catch(() => undefined);
-    if (this.closed || this.timer) return;
-    this.timer = setTimeout(() => this.reconnect(), RECONNECT_DELAY_MS);
+    void client.end().catch(() => undefined);
+    clearTimeout(this.timer);
+    if (!this.closed) this.timer = setTimeout(() => void this.connect(), RECONNECT_DELAY_MS);
   }
 }
