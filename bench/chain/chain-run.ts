@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { eventually, freePort, startServiceProcess, startTestHub, type ServiceProcess, type TestHub } from '@rma-hub/testing';
+import { DEPLOYED_ENV } from '../deployed-env';
 import { readyOrClose } from '../ready';
 import { postClaim } from '../single-claim';
 import { consumerGroupMembers } from './consumer-groups';
@@ -18,10 +19,10 @@ export interface RunningHub {
  * Kafka namespace, the zero-latency portal simulator); `BENCH_CPU_PROF=<dir>` profiles each.
  */
 async function startServices(apps: string[]): Promise<RunningHub> {
-  const hub = await startTestHub({ gateway: false, webhooks: false, router: false, connectors: false, notifier: false }, { LOG_LEVEL: 'error', DATABASE_POOL_SIZE: '10' });
+  const hub = await startTestHub({ gateway: false, webhooks: false, router: false, connectors: false, notifier: false }, { ...DEPLOYED_ENV, DATABASE_POOL_SIZE: '10' });
   const port = await freePort();
   const profile = process.env.BENCH_CPU_PROF ? ` --cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}` : '';
-  const env = { ...hub.serviceEnv, LOG_LEVEL: 'error', DATABASE_POOL_SIZE: '10', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''}${profile}` };
+  const env = { ...hub.serviceEnv, DATABASE_POOL_SIZE: '10', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''}${profile}` };
   const services: ServiceProcess[] = [startServiceProcess('gateway', { ...env, HTTP_PORT: String(port) }), ...apps.map((app) => startServiceProcess(app, env))];
   const url = `http://127.0.0.1:${port}`;
   const close = async () => {

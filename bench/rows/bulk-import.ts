@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEMO_CLAIM, eventually, freePort, startServiceProcess, startTestHub, type TestHub } from '@rma-hub/testing';
 import { copyImport, multiRowInsert } from '../baselines/bulk-baselines';
+import { DEPLOYED_ENV } from '../deployed-env';
 import { format, NONE, ratio, verdict, type BenchRow } from '../table';
 import type { RowProducer } from './context';
 
@@ -47,7 +48,6 @@ async function hubImport(hub: TestHub, file: string, claims: number, heapMb: num
   const gateway = startServiceProcess('gateway', {
     ...hub.serviceEnv,
     HTTP_PORT: String(port),
-    LOG_LEVEL: 'error',
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`,
   });
   try {
@@ -104,7 +104,7 @@ export const bulkImportRows: RowProducer = async ({ postgresUrl, settings }) => 
     for (const claims of bulkSizes) {
       const file = await writeFile(claims, dir);
       // Router only downstream: "routed" is the claim leaving `submitted` (forwarded by its distributor).
-      const hub = await startTestHub({ gateway: false, webhooks: true, router: bulkRoute, connectors: false, notifier: false }, { LOG_LEVEL: 'error' });
+      const hub = await startTestHub({ gateway: false, webhooks: true, router: bulkRoute, connectors: false, notifier: false }, DEPLOYED_ENV);
       const run = await hubImport(hub, file, claims, gatewayHeapMb, bulkRoute).finally(() => hub.close());
       imports.push({ ...run, copyPerSecond: await copyImport(postgresUrl, claims), insertPerSecond: await multiRowInsert(postgresUrl, claims) });
       await rm(file);

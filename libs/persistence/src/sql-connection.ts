@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryConfig } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { PrismaTx } from './prisma';
 
@@ -12,18 +13,49 @@ export type CopyValue = string | number | boolean | null;
  * The PostgreSQL connection under Prisma, for the bulk paths where Prisma's query building costs
  * most: rows streamed in by COPY, and many rows read in one plain query.
  */
+export interface QueryOptions {
+  /** The text is one of a fixed few (never built from values): it is prepared once per connection, as templates are. */
+  fixed?: boolean;
+}
+
 export interface SqlConnection {
   /** Streams the rows into `table (columns)` in one COPY, pacing itself to the connection; answers how many. */
   copyIn(table: string, columns: readonly string[], rows: Iterable<CopyValue[]> | AsyncIterable<CopyValue[]>): Promise<number>;
-  query<Row>(text: string, values: unknown[]): Promise<Row[]>;
+  query<Row>(text: string, values: unknown[], options?: QueryOptions): Promise<Row[]>;
   /** A statement written as a template, its values sent as parameters: sql.rows`SELECT … WHERE id = ${id}`. */
   rows<Row>(strings: TemplateStringsArray, ...values: unknown[]): Promise<Row[]>;
 }
 
-/** `SELECT … ${a} … ${b}` as text with $1, $2 … and the values beside it. */
-function parameterized(strings: TemplateStringsArray, values: unknown[]): string {
-  return strings.reduce((text, part, index) => (index === 0 ? part : `${text}$${index}${part}`), '');
+/** Statement names by text: only fixed texts are named (a template's, or one a caller marks as fixed). */
+const names = new Map<string, string>();
+/** A template's statement text with $1, $2 …, found once per template. */
+const templateTexts = new WeakMap<TemplateStringsArray, string>();
+
+/**
+ * The statement as a named one. Named, it is parsed once per connection, and PostgreSQL may keep a
+ * generic plan after a few runs: planning the hot path's statements anew each time cost PostgreSQL
+ * more than running them (pg_stat_statements with track_planning). The name comes from the text,
+ * so one text is one statement on any connection.
+ */
+function named(text: string, values: unknown[]): QueryConfig {
+  let name = names.get(text);
+  if (!name) {
+    name = `rma_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return { name, text, values };
 }
+
+function fromTemplate(strings: TemplateStringsArray, values: unknown[]): QueryConfig {
+  let text = templateTexts.get(strings);
+  if (text === undefined) {
+    text = strings.reduce((sql, part, index) => (index === 0 ? part : `${sql}$${index}${part}`), '');
+    templateTexts.set(strings, text);
+  }
+  return named(text, values);
+}
+
+const statementOf = (text: string, values: unknown[], options?: QueryOptions): QueryConfig | string => (options?.fixed ? named(text, values) : text);
 
 /** The connection a transaction started in this async context was given (see PoolConnections). */
 const transactionConnection = new AsyncLocalStorage<{ client?: PoolClient }>();
@@ -111,8 +143,8 @@ export class PoolConnections {
           throw error;
         }
       },
-      query: async <Row>(text: string, values: unknown[]) => (await this.pool.query(text, values)).rows as Row[],
-      rows: async <Row>(strings: TemplateStringsArray, ...values: unknown[]) => (await this.pool.query(parameterized(strings, values), values)).rows as Row[],
+      query: async <Row>(text: string, values: unknown[], options?: QueryOptions) => (await this.pool.query(statementOf(text, values, options), values)).rows as Row[],
+      rows: async <Row>(strings: TemplateStringsArray, ...values: unknown[]) => (await this.pool.query(fromTemplate(strings, values))).rows as Row[],
     };
   }
 
@@ -127,8 +159,8 @@ export class PoolConnections {
       }));
     return {
       copyIn: async (table, columns, rows) => copyInto(await connection(), table, columns, rows),
-      query: async <Row>(text: string, values: unknown[]) => (await (await connection()).query(text, values)).rows as Row[],
-      rows: async <Row>(strings: TemplateStringsArray, ...values: unknown[]) => (await (await connection()).query(parameterized(strings, values), values)).rows as Row[],
+      query: async <Row>(text: string, values: unknown[], options?: QueryOptions) => (await (await connection()).query(statementOf(text, values, options), values)).rows as Row[],
+      rows: async <Row>(strings: TemplateStringsArray, ...values: unknown[]) => (await (await connection()).query(fromTemplate(strings, values))).rows as Row[],
     };
   }
 }

@@ -99,10 +99,6 @@ const include = {
   charges: { orderBy: { createdAt: 'asc' } },
 } as const;
 
-/** A plain object as a JSON column value. */
-const json = (value: object): object => value;
-
-const asDate = (date: string | null | undefined) => (date ? new Date(`${date}T00:00:00Z`) : date === null ? null : undefined);
 
 export class ClaimsRepository {
   constructor(
@@ -181,26 +177,25 @@ export class ClaimsRepository {
 
   /** The claim if the viewer may see it; otherwise null, exactly as if it did not exist. */
   async findVisibleTo(claimId: string, viewer: Viewer): Promise<ClaimRecord | null> {
-    const row = await this.db.claim.findFirst({ where: { id: claimId, ...visibleTo(viewer) }, include });
-    return row && toClaim(row);
+    const rows = await this.sql.query<StoredClaimRow>(`${STORED_CLAIM} AND ($2 OR EXISTS (SELECT 1 FROM claim_hops v WHERE v.claim_id = c.id AND v.party_id = $3))`, [claimId, viewer.role === 'operator', viewer.id], { fixed: true });
+    return rows[0] ? toClaim(fromStored(rows[0])) : null;
   }
 
   /** Reads the claim without locking it (for readers that change nothing on it). */
   async get(claimId: string): Promise<ClaimRecord | null> {
-    const row = await this.db.claim.findUnique({ where: { id: claimId }, include });
-    return row && toClaim(row);
+    const rows = await this.sql.query<StoredClaimRow>(STORED_CLAIM, [claimId], { fixed: true });
+    return rows[0] ? toClaim(fromStored(rows[0])) : null;
   }
 
-  /** Reads the claim and locks its row until the transaction ends, serialising concurrent transitions. */
   /** Takes the claim's row lock for this transaction without reading it: what another writer of the claim must wait for. */
   async lockRow(claimId: string): Promise<void> {
     await this.sql.rows`SELECT 1 FROM claims WHERE id = ${claimId}::uuid FOR UPDATE`;
   }
 
+  /** Reads the claim and locks its row until the transaction ends, serialising concurrent transitions. */
   async lock(claimId: string): Promise<ClaimRecord | null> {
-    await this.lockRow(claimId);
-    const row = await this.db.claim.findUnique({ where: { id: claimId }, include });
-    return row && toClaim(row);
+    const rows = await this.sql.query<StoredClaimRow>(`${STORED_CLAIM} FOR UPDATE OF c`, [claimId], { fixed: true });
+    return rows[0] ? toClaim(fromStored(rows[0])) : null;
   }
 
   async statusOf(claimId: string): Promise<ClaimStatus | null> {
@@ -218,45 +213,72 @@ export class ClaimsRepository {
     return first ? { claimId: first.claimId, lineIds: lines.filter((line) => line.claimId === first.claimId).map((line) => line.id) } : null;
   }
 
-  /** Applies one decision's changes to the claim's rows; the caller holds the claim lock, so the timeline's next positions are its own. */
+  /**
+   * Applies one decision's changes to the claim's rows in one statement; the caller holds the claim
+   * lock, so the timeline's next positions are its own. Changed fields go in as JSON over the stored
+   * row (jsonb_populate_record), so one prepared statement serves every decision.
+   */
   async save(claimId: string, change: ClaimChangeSet): Promise<void> {
     const { lines = [], hops = [], references = [], events = [], charges = [] } = change;
-    const { purchaseDate, deliveredOn, warranty, shipment, returnShipment, quote, shipTo, contact, ...fields } = change.fields ?? {};
-    const data = {
-      ...fields,
+    const patch = snakeCased({
+      ...change.fields,
       ...(change.status ? { status: change.status.to, ...(change.status.resumeStatus ? { resumeStatus: change.status.resumeStatus } : {}) } : {}),
-      ...(purchaseDate ? { purchaseDate: asDate(purchaseDate) } : {}),
-      ...(deliveredOn ? { deliveredOn: asDate(deliveredOn) } : {}),
-      ...(warranty ? { warranty: json(warranty) } : {}),
-      ...(shipment ? { shipment: json(shipment) } : {}),
-      ...(returnShipment ? { returnShipment: json(returnShipment) } : {}),
-      ...(quote ? { quote: json(quote) } : {}),
-      ...(shipTo ? { shipTo: json(shipTo) } : {}),
-      ...(contact ? { contact: json(contact) } : {}),
-    };
-    if (Object.keys(data).length > 0 || events.length > 0) await this.db.claim.update({ where: { id: claimId }, data });
-    for (const { lineId, changes } of lines) {
-      const { warrantyEndsOn, ...lineFields } = changes;
-      await this.db.claimLine.update({ where: { id: lineId, claimId }, data: { ...lineFields, ...(warrantyEndsOn ? { warrantyEndsOn: asDate(warrantyEndsOn) } : {}) } });
-    }
-    for (const hop of hops) {
-      await this.sql.rows`
+    });
+    const touched = Object.keys(patch).length > 0 || events.length > 0;
+    const lineChanges = [...Map.groupBy(lines, (line) => line.lineId)].map(([lineId, changes]) => ({ lineId, patch: snakeCased(Object.assign({}, ...changes.map((line) => line.changes))) }));
+    // A reference for a hop this decision adds goes on the new row: the statement's parts see the rows as they were.
+    const newHops = hops.map((hop) => ({ ...hop, reference: references.findLast((entry) => entry.partyId === hop.partyId)?.reference ?? hop.reference }));
+    const changedReferences = [...new Map(references.filter((entry) => !hops.some((hop) => hop.partyId === entry.partyId)).map((entry) => [entry.partyId, entry.reference]))];
+    const column = <T, V>(items: T[], pick: (item: T) => V) => items.map(pick);
+    await this.sql.rows`
+      WITH claim AS (
+        UPDATE claims c SET (distributor_id, status, resume_status, warranty, shipment, return_shipment, resolution, quote, purchase_date, delivered_on,
+                             proof_of_purchase, dealer, support_ticket, portal_account_id, ship_to, contact, updated_at)
+          = (SELECT p.distributor_id, p.status, p.resume_status, p.warranty, p.shipment, p.return_shipment, p.resolution, p.quote, p.purchase_date, p.delivered_on,
+                    p.proof_of_purchase, p.dealer, p.support_ticket, p.portal_account_id, p.ship_to, p.contact, clock_timestamp() AT TIME ZONE 'UTC'
+             FROM jsonb_populate_record(c, ${JSON.stringify(patch)}::jsonb) AS p)
+        WHERE c.id = ${claimId}::uuid AND ${touched}::boolean
+      ), changed_lines AS (
+        UPDATE claim_lines l SET (status, upstream_rma, outcome, replacement_serial, mac_id, category, warranty_ends_on)
+          = (SELECT p.status, p.upstream_rma, p.outcome, p.replacement_serial, p.mac_id, p.category, p.warranty_ends_on FROM jsonb_populate_record(l, v.patch) AS p)
+        FROM unnest(${column(lineChanges, (line) => line.lineId)}::uuid[], ${column(lineChanges, (line) => JSON.stringify(line.patch))}::jsonb[]) AS v(id, patch)
+        WHERE l.id = v.id AND l.claim_id = ${claimId}::uuid
+      ), added_hops AS (
         INSERT INTO claim_hops (claim_id, party_id, role, position, reference)
-        VALUES (${claimId}::uuid, ${hop.partyId}, ${hop.role}::"PartyRole", ${hop.position}, ${hop.reference})`;
-    }
-    for (const { partyId, reference } of references) {
-      await this.sql.rows`UPDATE claim_hops SET reference = ${reference} WHERE claim_id = ${claimId}::uuid AND party_id = ${partyId}`;
-    }
-    if (events.length > 0) await this.appendEvents(claimId, events);
-    for (const charge of charges) await this.db.claimCharge.create({ data: { claimId, ...charge } });
+        SELECT ${claimId}::uuid, h.party_id, h.role::"PartyRole", h.position, h.reference
+        FROM unnest(${column(newHops, (hop) => hop.partyId)}::text[], ${column(newHops, (hop) => hop.role)}::text[], ${column(newHops, (hop) => hop.position)}::int[],
+                    ${column(newHops, (hop) => hop.reference)}::text[]) AS h(party_id, role, position, reference)
+      ), changed_references AS (
+        UPDATE claim_hops h SET reference = r.reference
+        FROM unnest(${column(changedReferences, ([partyId]) => partyId)}::text[], ${column(changedReferences, ([, reference]) => reference)}::text[]) AS r(party_id, reference)
+        WHERE h.claim_id = ${claimId}::uuid AND h.party_id = r.party_id
+      ), added_charges AS (
+        INSERT INTO claim_charges (id, claim_id, kind, amount, currency, rule, policy, reason, created_at)
+        SELECT gen_random_uuid(), ${claimId}::uuid, ch.kind, ch.amount, ch.currency, ch.rule, ch.policy, ch.reason, clock_timestamp() AT TIME ZONE 'UTC'
+        FROM unnest(${column(charges, (charge) => charge.kind)}::text[], ${column(charges, (charge) => charge.amount)}::numeric[], ${column(charges, (charge) => charge.currency)}::text[],
+                    ${column(charges, (charge) => charge.rule)}::text[], ${column(charges, (charge) => JSON.stringify(charge.policy))}::jsonb[], ${column(charges, (charge) => charge.reason)}::text[])
+               WITH ORDINALITY AS ch(kind, amount, currency, rule, policy, reason, position)
+        ORDER BY ch.position
+      )
+      INSERT INTO claim_events (id, claim_id, seq, type, from_status, to_status, actor_role, actor_id, acted_by, reason, data, occurred_at)
+      SELECT gen_random_uuid(), ${claimId}::uuid, last.seq + e.position, e.type, e.from_status, e.to_status, e.actor_role, e.actor_id, e.acted_by, e.reason, e.data::jsonb,
+             clock_timestamp() AT TIME ZONE 'UTC'
+      FROM (SELECT coalesce(max(seq), 0) AS seq FROM claim_events WHERE claim_id = ${claimId}::uuid) AS last,
+           unnest(${column(events, (e) => e.type)}::text[], ${column(events, (e) => e.from)}::text[], ${column(events, (e) => e.to)}::text[], ${column(events, (e) => e.actor.role)}::text[],
+                  ${column(events, (e) => e.actor.partyId)}::text[], ${column(events, (e) => e.actor.actedBy ?? null)}::text[], ${column(events, (e) => e.reason)}::text[],
+                  ${column(events, (e) => JSON.stringify(e.data ?? {}))}::text[])
+             WITH ORDINALITY AS e(type, from_status, to_status, actor_role, actor_id, acted_by, reason, data, position)`;
   }
 
   /** The claim holding a party's reference or an RMA number of this manufacturer on a line, other than `exceptClaimId`. */
   async holderOfReference(manufacturerId: string, reference: string, exceptClaimId: string): Promise<string | null> {
-    const hop = await this.db.claimHop.findFirst({ where: { partyId: manufacturerId, reference, NOT: { claimId: exceptClaimId } }, select: { claimId: true } });
-    if (hop) return hop.claimId;
-    const line = await this.db.claimLine.findFirst({ where: { upstreamRma: reference, claim: { manufacturerId }, NOT: { claimId: exceptClaimId } }, select: { claimId: true } });
-    return line?.claimId ?? null;
+    const [holder] = await this.sql.rows<{ claimId: string }>`
+      SELECT claim_id AS "claimId" FROM claim_hops WHERE party_id = ${manufacturerId} AND reference = ${reference} AND claim_id <> ${exceptClaimId}::uuid
+      UNION ALL
+      SELECT l.claim_id FROM claim_lines l JOIN claims c ON c.id = l.claim_id
+      WHERE l.upstream_rma = ${reference} AND c.manufacturer_id = ${manufacturerId} AND l.claim_id <> ${exceptClaimId}::uuid
+      LIMIT 1`;
+    return holder?.claimId ?? null;
   }
 
   /** Claims the viewer sees, most recently updated first, one page at a time. */
@@ -276,7 +298,7 @@ export class ClaimsRepository {
       take: filter.limit,
       include,
     });
-    return rows.map(toClaim);
+    return rows.map((row) => toClaim(fromPrisma(row)));
   }
 
   /** Every claim line for a serial, or for a unit that replaced it, on claims the viewer sees. */
@@ -297,27 +319,12 @@ export class ClaimsRepository {
       take: page.limit,
     });
     return rows.map(({ claim, ...line }) => ({
-      ...toLine(line),
+      ...toLine({ ...line, warrantyEndsOn: dateOnly(line.warrantyEndsOn) }),
       claimId: line.claimId,
       claimStatus: ClaimStatus.parse(claim.status),
       createdAt: claim.createdAt,
       manufacturerId: claim.manufacturerId,
     }));
-  }
-
-  /** Appends to the timeline; callers hold the claim lock, so the next sequence number is theirs. */
-  /** Appends the events after the timeline's last position, in one statement, each stamped with the moment it is written (UTC, as Prisma stores dates). */
-  private async appendEvents(claimId: string, events: NewClaimEvent[]): Promise<void> {
-    const column = <T>(pick: (event: NewClaimEvent) => T) => events.map(pick);
-    await this.sql.rows`
-      INSERT INTO claim_events (id, claim_id, seq, type, from_status, to_status, actor_role, actor_id, acted_by, reason, data, occurred_at)
-      SELECT gen_random_uuid(), ${claimId}::uuid, last.seq + e.position, e.type, e.from_status, e.to_status, e.actor_role, e.actor_id, e.acted_by, e.reason, e.data::jsonb,
-             clock_timestamp() AT TIME ZONE 'UTC'
-      FROM (SELECT coalesce(max(seq), 0) AS seq FROM claim_events WHERE claim_id = ${claimId}::uuid) AS last,
-           unnest(${column((e) => e.type)}::text[], ${column((e) => e.from)}::text[], ${column((e) => e.to)}::text[], ${column((e) => e.actor.role)}::text[],
-                  ${column((e) => e.actor.partyId)}::text[], ${column((e) => e.actor.actedBy ?? null)}::text[], ${column((e) => e.reason)}::text[],
-                  ${column((e) => JSON.stringify(e.data ?? {}))}::text[])
-             WITH ORDINALITY AS e(type, from_status, to_status, actor_role, actor_id, acted_by, reason, data, position)`;
   }
 
   /** The timeline, oldest first; a page of it when `after` (a seq) and `limit` are given. */
@@ -340,15 +347,63 @@ export class ClaimsRepository {
   }
 }
 
-type LineRow = Omit<ClaimLineRecord, 'status' | 'warrantyEndsOn'> & { status: string; warrantyEndsOn: Date | null };
+/**
+ * A claim with its lines, hops and charges in one row, the nested rows built as JSON by PostgreSQL
+ * (a statement of its own, not Prisma's: the claim is read on every decision). Times come as UTC
+ * instants, dates as 'YYYY-MM-DD'.
+ */
+const STORED_CLAIM = `
+  SELECT c.id, c.reseller_id AS "resellerId", c.manufacturer_id AS "manufacturerId", c.distributor_id AS "distributorId", c.status, c.return_reason AS "returnReason",
+         c.failure_description AS "failureDescription", c.purchase_date::text AS "purchaseDate", c.proof_of_purchase AS "proofOfPurchase", c.dealer,
+         c.support_ticket AS "supportTicket", c.delivered_on::text AS "deliveredOn", c.portal_account_id AS "portalAccountId", c.ship_to AS "shipTo", c.contact,
+         c.resume_status AS "resumeStatus", c.warranty, c.shipment, c.return_shipment AS "returnShipment", c.quote, c.resolution,
+         c.advance_replacement_requested AS "advanceReplacementRequested", c.created_at AT TIME ZONE 'UTC' AS "createdAt", c.updated_at AT TIME ZONE 'UTC' AS "updatedAt",
+         coalesce((SELECT json_agg(json_build_object('id', l.id, 'lineNo', l.line_no, 'serial', l.serial, 'model', l.model, 'macId', l.mac_id, 'category', l.category,
+                                                     'status', l.status, 'upstreamRma', l.upstream_rma, 'outcome', l.outcome, 'replacementSerial', l.replacement_serial,
+                                                     'warrantyEndsOn', l.warranty_ends_on::text) ORDER BY l.line_no)
+                   FROM claim_lines l WHERE l.claim_id = c.id), '[]') AS lines,
+         coalesce((SELECT json_agg(json_build_object('partyId', h.party_id, 'role', h.role, 'position', h.position, 'reference', h.reference) ORDER BY h.position)
+                   FROM claim_hops h WHERE h.claim_id = c.id), '[]') AS hops,
+         coalesce((SELECT json_agg(json_build_object('kind', ch.kind, 'amount', ch.amount, 'currency', ch.currency, 'rule', ch.rule, 'policy', ch.policy, 'reason', ch.reason,
+                                                     'createdAt', ch.created_at AT TIME ZONE 'UTC') ORDER BY ch.created_at)
+                   FROM claim_charges ch WHERE ch.claim_id = c.id), '[]') AS charges
+  FROM claims c WHERE c.id = $1::uuid`;
 
-type ClaimRow = NonNullable<Awaited<ReturnType<PrismaTx['claim']['findFirst']>>> & {
+/** A claim row in one shape, whichever way it was read. */
+type ClaimRow = Omit<NonNullable<Awaited<ReturnType<PrismaTx['claim']['findFirst']>>>, 'purchaseDate' | 'deliveredOn'> & {
+  purchaseDate: string | null;
+  deliveredOn: string | null;
   lines: LineRow[];
   hops: { partyId: string; role: string; position: number; reference: string | null }[];
-  charges: { kind: string; amount: { toNumber(): number }; currency: string; rule: string; policy: unknown; reason: string; createdAt: Date }[];
+  charges: { kind: string; amount: number; currency: string; rule: string; policy: unknown; reason: string; createdAt: Date }[];
+};
+type LineRow = Omit<ClaimLineRecord, 'status'> & { status: string };
+
+/** As STORED_CLAIM answers it: JSON has no instants, so a charge's time comes as text. */
+type StoredClaimRow = Omit<ClaimRow, 'charges'> & { charges: (Omit<ClaimRow['charges'][number], 'createdAt'> & { createdAt: string })[] };
+
+const fromStored = (row: StoredClaimRow): ClaimRow => ({ ...row, charges: row.charges.map((charge) => ({ ...charge, createdAt: new Date(charge.createdAt) })) });
+
+type PrismaClaimRow = NonNullable<Awaited<ReturnType<PrismaTx['claim']['findFirst']>>> & {
+  lines: (Omit<LineRow, 'warrantyEndsOn'> & { warrantyEndsOn: Date | null })[];
+  hops: ClaimRow['hops'];
+  charges: (Omit<ClaimRow['charges'][number], 'amount'> & { amount: { toNumber(): number } })[];
 };
 
 const dateOnly = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+const fromPrisma = (row: PrismaClaimRow): ClaimRow => ({
+  ...row,
+  purchaseDate: dateOnly(row.purchaseDate),
+  deliveredOn: dateOnly(row.deliveredOn),
+  lines: row.lines.map((line) => ({ ...line, warrantyEndsOn: dateOnly(line.warrantyEndsOn) })),
+  charges: row.charges.map((charge) => ({ ...charge, amount: charge.amount.toNumber() })),
+});
+
+/** Changed fields as a row patch: the columns' names, without the fields left unchanged. */
+function snakeCased(fields: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined).map(([key, value]) => [key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`), value]));
+}
 
 function toLine(line: LineRow): ClaimLineRecord {
   return {
@@ -362,7 +417,7 @@ function toLine(line: LineRow): ClaimLineRecord {
     upstreamRma: line.upstreamRma,
     outcome: line.outcome,
     replacementSerial: line.replacementSerial,
-    warrantyEndsOn: dateOnly(line.warrantyEndsOn),
+    warrantyEndsOn: line.warrantyEndsOn,
   };
 }
 
@@ -376,11 +431,11 @@ function toClaim(row: ClaimRow): ClaimRecord {
     status: ClaimStatus.parse(row.status),
     returnReason: row.returnReason,
     failureDescription: row.failureDescription,
-    purchaseDate: dateOnly(row.purchaseDate),
+    purchaseDate: row.purchaseDate,
     proofOfPurchase: row.proofOfPurchase,
     dealer: row.dealer,
     supportTicket: row.supportTicket,
-    deliveredOn: dateOnly(row.deliveredOn),
+    deliveredOn: row.deliveredOn,
     portalAccountId: row.portalAccountId,
     shipTo: row.shipTo === null ? null : Address.parse(row.shipTo),
     contact: ContactView.parse(row.contact),
@@ -395,7 +450,7 @@ function toClaim(row: ClaimRow): ClaimRecord {
     updatedAt: row.updatedAt,
     lines: row.lines.map(toLine),
     hops: row.hops.map((hop) => ({ ...hop, role: PartyRole.parse(hop.role) })),
-    charges: row.charges.map((charge) => ({ ...charge, amount: charge.amount.toNumber(), policy: PolicyRef.parse(charge.policy) })),
+    charges: row.charges.map((charge) => ({ ...charge, policy: PolicyRef.parse(charge.policy) })),
   };
 }
 
