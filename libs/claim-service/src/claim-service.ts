@@ -88,8 +88,8 @@ export class ClaimService {
     for (const effect of effects) {
       if (effect.type === 'cancel-timers') await tx.timers.cancel(claim.id, effect.kinds);
       if (effect.type === 'schedule') await tx.timers.schedule(claim.id, effect.timer);
-      if (effect.type === 'publish') await tx.outbox.publish(effect.message.topic, claim.id, effect.message.payload as never);
     }
+    await tx.outbox.publishAll(effects.flatMap((effect) => (effect.type === 'publish' ? [{ ...effect.message, key: claim.id }] : [])));
   }
 
   /** An RMA number names one claim of its manufacturer: one already held by another claim is refused. */

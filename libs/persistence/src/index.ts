@@ -21,7 +21,7 @@ export type { DeadLetterRecord } from './repositories/dead-letters.repository';
 export type { LeasedPoll } from './repositories/portal-polls.repository';
 export { PORTAL_REQUESTS_CHANNEL, type LeasedPortalRequest, type PortalRequestState } from './repositories/portal-requests.repository';
 export { TIMER_KINDS, type DueTimer, type TimerKind } from './repositories/timers.repository';
-export { OUTBOX_CHANNEL, RELAY_LEADER_LOCK_ID, type PendingMessage } from './repositories/outbox.repository';
+export { OUTBOX_CHANNEL, RELAY_LEADER_LOCK_ID, type OutgoingMessage, type PendingMessage } from './repositories/outbox.repository';
 export type { ApiKeyRecord, ChannelRecord, PartyRecord } from './repositories/network.repository';
 export { hashApiKey, NETWORK_CHANNEL } from './repositories/network.repository';
 export type { StoredResponse } from './repositories/idempotency.repository';

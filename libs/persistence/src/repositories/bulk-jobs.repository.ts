@@ -145,7 +145,7 @@ export class BulkJobsRepository {
 
   /** Takes the oldest unfinished job of `kind` whose lease has lapsed, for `leaseMs`. */
   async leaseNext(kind: string, leaseMs: number): Promise<BulkJobRecord | null> {
-    const [row] = await this.db.$queryRaw<{ id: string }[]>`
+    const [row] = await this.sql.rows<{ id: string }>`
       UPDATE bulk_jobs SET state = 'running', lease_until = now() + make_interval(secs => ${leaseMs / 1000}), started_at = coalesce(started_at, now())
       WHERE id = (
         SELECT id FROM bulk_jobs WHERE kind = ${kind} AND state IN ('queued', 'running') AND (lease_until IS NULL OR lease_until < now())

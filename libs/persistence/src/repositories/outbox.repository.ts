@@ -4,6 +4,9 @@ import type { PrismaTx } from '../prisma';
 import type { SqlConnection } from '../sql-connection';
 import { currentTraceHeaders, StoredTraceHeaders, type TraceHeaders } from '../trace-context';
 
+/** A message to store for the relay, its payload typed by its topic. */
+export type OutgoingMessage = { [T in TopicName]: { topic: T; key: string; payload: TopicPayload<T> } }[TopicName];
+
 export interface PendingMessage {
   id: string;
   topic: TopicName;
@@ -32,17 +35,26 @@ export class OutboxRepository {
    * trace context in its headers; returns the message id.
    */
   async publish<T extends TopicName>(topic: T, key: string, payload: TopicPayload<T>): Promise<string> {
-    const valid = TOPICS[topic].parse(payload);
-    const id = randomUUID();
-    // One statement stores the row and wakes the relays (NOTIFY, delivered at commit).
+    const [id] = await this.publishAll([{ topic, key, payload } as OutgoingMessage]);
+    return id!;
+  }
+
+  /** Stores a decision's messages in order, in one statement that also wakes the relays (NOTIFY, delivered at commit); returns their ids. */
+  async publishAll(messages: OutgoingMessage[]): Promise<string[]> {
+    if (messages.length === 0) return [];
+    const ids = messages.map(() => randomUUID());
+    const payloads = messages.map((message) => JSON.stringify(TOPICS[message.topic].parse(message.payload)));
     await this.sql.rows`
       WITH stored AS (
         INSERT INTO outbox_messages (id, topic, key, payload, headers)
-        VALUES (${id}::uuid, ${topic}, ${key}, ${JSON.stringify(valid)}::jsonb, ${JSON.stringify(currentTraceHeaders())}::jsonb)
+        SELECT m.id, m.topic, m.key, m.payload, ${JSON.stringify(currentTraceHeaders())}::jsonb
+        FROM unnest(${ids}::uuid[], ${messages.map((message) => message.topic)}::text[], ${messages.map((message) => message.key)}::text[], ${payloads}::jsonb[])
+               WITH ORDINALITY AS m(id, topic, key, payload, position)
+        ORDER BY m.position
         RETURNING 1
       )
-      SELECT pg_notify(${OUTBOX_CHANNEL}, '') FROM stored`;
-    return id;
+      SELECT pg_notify(${OUTBOX_CHANNEL}, '') FROM (SELECT 1 FROM stored LIMIT 1) AS any_stored`;
+    return ids;
   }
 
   /** Stores many messages of one topic at once (bulk work, in one COPY), each validated against the contract. */

@@ -62,7 +62,7 @@ export class PortalRequestsRepository {
    * `lookaheadMs` is skipped, so its queue does not hold the workers.
    */
   async leaseDue(limit: number, leaseMs: number, lookaheadMs: number): Promise<LeasedPortalRequest[]> {
-    const rows = await this.db.$queryRaw<{ id: string; claim_id: string; manufacturer_id: string; payload: unknown; attempts: number; trace_context: unknown }[]>`
+    const rows = await this.sql.rows<{ id: string; claim_id: string; manufacturer_id: string; payload: unknown; attempts: number; trace_context: unknown }>`
       UPDATE portal_requests SET next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1, updated_at = now()
       WHERE id IN (
         SELECT r.id FROM portal_requests r LEFT JOIN portal_pacing p ON p.manufacturer_id = r.manufacturer_id

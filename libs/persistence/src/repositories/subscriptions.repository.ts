@@ -84,8 +84,8 @@ export class SubscriptionsRepository {
    * `leaseMs` is when a crashed worker's delivery and subscription become leasable again.
    */
   async leaseNext(leaseMs: number): Promise<LeasedDelivery | null> {
-    const [row] = await this.db.$queryRaw<
-      { id: string; subscription_id: string; party_id: string; url: string; secret: string; event_id: string; payload: unknown; attempts: number; trace_context: unknown }[]
+    const [row] = await this.sql.rows<
+      { id: string; subscription_id: string; party_id: string; url: string; secret: string; event_id: string; payload: unknown; attempts: number; trace_context: unknown }
     >`
       WITH next AS (
         SELECT d.id, d.subscription_id FROM deliveries d
