@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApiKeysController } from './admin/api-keys.controller';
 import { DeadLettersController } from './admin/dead-letters.controller';
+import { AnalyticsController } from './analytics/analytics.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { BulkController } from './bulk/bulk.controller';
 import { BulkJobGauges } from './bulk/bulk-job-gauges';
@@ -21,7 +22,7 @@ import { SubscriptionsController } from './subscriptions/subscriptions.controlle
 /** The public HTTP API: claims, their actions and timelines, serial histories, subscriptions, bulk imports and forwards; dead letters for operators. */
 @Module({
   imports: [ApiDocsModule, ClaimServiceModule],
-  controllers: [ClaimsController, SerialsController, SubscriptionsController, BulkController, DeadLettersController, ApiKeysController],
+  controllers: [ClaimsController, SerialsController, AnalyticsController, SubscriptionsController, BulkController, DeadLettersController, ApiKeysController],
   providers: [ApiKeyGuard, Idempotency, ClaimViews, SubmitClaim, TakeClaimAction, BulkIntake, BulkJobGauges, ImportClaimsWorker, StartBulkForward, ForwardClaimsWorker],
 })
 export class GatewayModule {}

@@ -117,6 +117,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/hops": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the time goes: how long each tier of the chain held the claims, and the turnaround
+         * @description Over the claims on the caller's chain (an operator's: every claim), filtered by the day they were created (`from`, `to`, UTC, both included), manufacturer, distributor and line model. A claim's time in a status runs from the event that moved it there to the next one; a status it is still in counts up to `openCountedUntil`. Its time with a tier is the sum over the tier's statuses: reseller (needs_info, authorized, quote_pending), distributor (in_review), manufacturer (forwarded, received, repairing, resolved, rejected), in_transit (in_transit, shipped_back), hub (submitted). Turnaround runs from submission to closed.
+         */
+        get: operations["getHopAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Needs-info, rejection and no-fault-found rates, and working minutes to authorization, per manufacturer and model
+         * @description Over the claims on the caller's chain (an operator's: every claim), filtered by the day they were created (`from`, `to`, UTC, both included), manufacturer, distributor and line model. A claim counts once under each model of its lines (with `model`, under that one only).
+         */
+        get: operations["getOutcomeAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Charges by kind and currency, per bucket of the claims’ creation
+         * @description Over the claims on the caller's chain (an operator's: every claim), filtered by the day they were created (`from`, `to`, UTC, both included), manufacturer, distributor and line model.
+         */
+        get: operations["getChargeAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/bulk/claims": {
         parameters: {
             query?: never;
@@ -562,6 +622,11 @@ export interface components {
         CloseActionBody: {
             note?: string;
         };
+        /**
+         * @description The bucket size: UTC days, ISO weeks (from Monday) or calendar months.
+         * @enum {string}
+         */
+        AnalyticsPeriod: "day" | "week" | "month";
         CreateApiKeyRequest: {
             /** @description The party the key acts as. */
             party: string;
@@ -798,6 +863,84 @@ export interface components {
                 warrantyEndsOn: string | null;
             }[];
         };
+        HopAnalytics: {
+            period: components["schemas"]["AnalyticsPeriod"];
+            /**
+             * Format: date-time
+             * @description A claim still in a status counts its time there up to this instant (the time of the query).
+             */
+            openCountedUntil: string;
+            periods: {
+                /**
+                 * Format: date
+                 * @description The bucket's first day; claims are bucketed by the day they were created.
+                 */
+                start: string;
+                /** @description Claims created in the bucket. */
+                claims: number;
+                tiers: {
+                    claims: number;
+                    /** @description percentile_cont(0.5); null without claims. */
+                    medianSeconds: number | null;
+                    /** @description percentile_cont(0.9); null without claims. */
+                    p90Seconds: number | null;
+                    tier: components["schemas"]["PartyTier"];
+                }[];
+                /** @description Submission to closed, over the claims that closed. */
+                turnaround: {
+                    claims: number;
+                    /** @description percentile_cont(0.5); null without claims. */
+                    medianSeconds: number | null;
+                    /** @description percentile_cont(0.9); null without claims. */
+                    p90Seconds: number | null;
+                };
+            }[];
+        };
+        /** @enum {string} */
+        PartyTier: "reseller" | "distributor" | "manufacturer" | "in_transit" | "hub";
+        OutcomeAnalytics: {
+            groups: {
+                manufacturer: string;
+                model: string;
+                /** @description Claims with a line of this model. */
+                claims: number;
+                /** @description Of those, how many went through needs_info. */
+                needsInfoClaims: number;
+                /** @description A share between 0 and 1; null when there is nothing to divide by. */
+                needsInfoShare: number | null;
+                /** @description What needs_info asked for, by how many claims, most asked first. */
+                missingFields: {
+                    field: string;
+                    claims: number;
+                }[];
+                rejectedClaims: number;
+                /** @description A share between 0 and 1; null when there is nothing to divide by. */
+                rejectionRate: number | null;
+                /** @description Lines of this model with an outcome. */
+                resolvedLines: number;
+                noFaultFoundLines: number;
+                /** @description noFaultFoundLines / resolvedLines. */
+                noFaultFoundRate: number | null;
+                /** @description The manufacturer's working minutes from submission to its RMA number (its business hours), median over the authorized claims. */
+                medianSlaBusinessMinutes: number | null;
+            }[];
+        };
+        ChargeAnalytics: {
+            period: components["schemas"]["AnalyticsPeriod"];
+            periods: {
+                /**
+                 * Format: date
+                 * @description The bucket's first day; charges are bucketed by the day their claim was created.
+                 */
+                start: string;
+                charges: {
+                    kind: string;
+                    currency: string;
+                    count: number;
+                    total: number;
+                }[];
+            }[];
+        };
         BulkJobAccepted: {
             /** Format: uuid */
             jobId: string;
@@ -1003,6 +1146,7 @@ export type StartRepairActionBody = components['schemas']['StartRepairActionBody
 export type ResolveActionBody = components['schemas']['ResolveActionBody'];
 export type ShipBackActionBody = components['schemas']['ShipBackActionBody'];
 export type CloseActionBody = components['schemas']['CloseActionBody'];
+export type AnalyticsPeriod = components['schemas']['AnalyticsPeriod'];
 export type CreateApiKeyRequest = components['schemas']['CreateApiKeyRequest'];
 export type UbiquitiWebhook = components['schemas']['UbiquitiWebhook'];
 export type InnovaphoneWebhook = components['schemas']['InnovaphoneWebhook'];
@@ -1019,6 +1163,10 @@ export type ClaimPage = components['schemas']['ClaimPage'];
 export type ClaimTimeline = components['schemas']['ClaimTimeline'];
 export type ClaimEvent = components['schemas']['ClaimEvent'];
 export type SerialHistory = components['schemas']['SerialHistory'];
+export type HopAnalytics = components['schemas']['HopAnalytics'];
+export type PartyTier = components['schemas']['PartyTier'];
+export type OutcomeAnalytics = components['schemas']['OutcomeAnalytics'];
+export type ChargeAnalytics = components['schemas']['ChargeAnalytics'];
 export type BulkJobAccepted = components['schemas']['BulkJobAccepted'];
 export type BulkJob = components['schemas']['BulkJob'];
 export type LineError = components['schemas']['LineError'];
@@ -1845,6 +1993,311 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "REQUEST.PATH_TOO_LONG";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; it is logged, its details are never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
+    getHopAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Claims created on or after this UTC date. */
+                from?: string;
+                /** @description Claims created on or before this UTC date. */
+                to?: string;
+                /** @description Only this manufacturer's claims. */
+                manufacturer?: string;
+                /** @description Only claims routed through this distributor. */
+                distributor?: string;
+                /** @description Only claims with a line of this model. */
+                model?: string;
+                period?: components["schemas"]["AnalyticsPeriod"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Median and p90 per bucket and tier. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HopAnalytics"];
+                };
+            };
+            /** @description `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.INVALID";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.INVALID_API_KEY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; it is logged, its details are never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
+    getOutcomeAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Claims created on or after this UTC date. */
+                from?: string;
+                /** @description Claims created on or before this UTC date. */
+                to?: string;
+                /** @description Only this manufacturer's claims. */
+                manufacturer?: string;
+                /** @description Only claims routed through this distributor. */
+                distributor?: string;
+                /** @description Only claims with a line of this model. */
+                model?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One group per manufacturer and model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeAnalytics"];
+                };
+            };
+            /** @description `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.INVALID";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.INVALID_API_KEY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; it is logged, its details are never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
+    getChargeAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Claims created on or after this UTC date. */
+                from?: string;
+                /** @description Claims created on or before this UTC date. */
+                to?: string;
+                /** @description Only this manufacturer's claims. */
+                manufacturer?: string;
+                /** @description Only claims routed through this distributor. */
+                distributor?: string;
+                /** @description Only claims with a line of this model. */
+                model?: string;
+                period?: components["schemas"]["AnalyticsPeriod"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Count and total per bucket, kind and currency. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChargeAnalytics"];
+                };
+            };
+            /** @description `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.INVALID";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.INVALID_API_KEY";
                     } & {
                         [key: string]: unknown;
                     });

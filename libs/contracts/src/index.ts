@@ -1,5 +1,6 @@
 export * from './vocabulary';
 export * from './api-key';
+export * from './http/analytics';
 export * from './http/api-keys';
 export * from './http/bulk-forward';
 export * from './http/bulk-views';

@@ -1,5 +1,6 @@
 import { createDocument } from 'zod-openapi';
 import { adminPaths } from './paths/admin';
+import { analyticsPaths } from './paths/analytics';
 import { bulkPaths } from './paths/bulk';
 import { claimPaths } from './paths/claims';
 import { operationalPaths } from './paths/operations';
@@ -34,6 +35,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
     info: { title: 'rma-hub API', version: '1', description: DESCRIPTION },
     tags: [
       { name: 'Claims', description: 'Submit, read, list and move claims; serial histories.' },
+      { name: 'Analytics', description: 'Where the time goes along the chain, outcomes and charges.' },
       { name: 'Bulk', description: 'Imports of claim files and forwards of many claims, as jobs.' },
       { name: 'Subscriptions', description: 'Status changes pushed to your URL, signed.' },
       { name: 'Admin', description: 'Dead letters, for operators.' },
@@ -47,6 +49,6 @@ export function buildOpenApiDocument(): OpenApiDocument {
         apiKey: { type: 'http', scheme: 'bearer', description: 'An API key issued to your party, as `Authorization: Bearer <api key>`.' },
       },
     },
-    paths: { ...claimPaths, ...bulkPaths, ...subscriptionPaths, ...adminPaths, ...webhookPaths, ...operationalPaths },
+    paths: { ...claimPaths, ...analyticsPaths, ...bulkPaths, ...subscriptionPaths, ...adminPaths, ...webhookPaths, ...operationalPaths },
   });
 }

@@ -7,4 +7,5 @@ export type { DecisionContext } from './decision-context';
 export * from './effects';
 export { ACTION_MOVES, CLAIM_ACTIONS, rmaNumbersToIssue, type ClaimActionName } from './moves/actions';
 export * from './parties';
+export * from './time-with';
 export * from './waiting-on';

@@ -1,5 +1,6 @@
 import type { PrismaTx } from '../prisma';
 import type { SqlConnection } from '../sql-connection';
+import { AnalyticsRepository } from './analytics.repository';
 import { BulkJobsRepository } from './bulk-jobs.repository';
 import { ClaimsRepository } from './claims.repository';
 import { DeadLettersRepository } from './dead-letters.repository';
@@ -18,6 +19,7 @@ import { SubscriptionsRepository } from './subscriptions.repository';
 import { TimersRepository } from './timers.repository';
 
 export interface Repositories {
+  analytics: AnalyticsRepository;
   bulkJobs: BulkJobsRepository;
   claims: ClaimsRepository;
   network: NetworkRepository;
@@ -43,6 +45,7 @@ export interface Repositories {
  */
 export function createRepositories(client: PrismaTx, sql: SqlConnection): Repositories {
   return {
+    analytics: new AnalyticsRepository(sql),
     bulkJobs: new BulkJobsRepository(client, sql),
     claims: new ClaimsRepository(client, sql),
     network: new NetworkRepository(client, sql),
