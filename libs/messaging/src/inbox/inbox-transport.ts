@@ -130,7 +130,8 @@ export class InboxTransport extends Server implements CustomTransportStrategy {
   }
 
   private async dispatch(topic: TopicName, payload: unknown, context: InboxContext): Promise<void> {
-    const handler = this.getHandlerByPattern(topic);
+    // By the topic itself: Nest's getHandlerByPattern first tries the pattern as JSON, and a thrown parse error per message showed in the profile.
+    const handler = this.messageHandlers.get(topic);
     if (!handler) throw new Error(`no handler for ${topic}`);
     const result: unknown = await handler(payload, context);
     if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
