@@ -4,7 +4,8 @@
  *    (apps/all-in-one) composes app modules;
  *  - the domain is pure: it imports nothing of ours but contracts, and no framework or I/O;
  *  - only libs/persistence imports Prisma; only libs/messaging imports the Kafka client;
- *  - the typed API client (libs/api-client) imports nothing but openapi-fetch, so browsers can use it.
+ *  - the typed API client (libs/api-client) imports nothing but openapi-fetch, so browsers can use it;
+ *  - the web workspace (apps/web) imports only that client (and contracts, for types), never the server.
  */
 module.exports = {
   forbidden: [
@@ -59,6 +60,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^libs/api-client/' },
       to: { pathNot: '^(libs/api-client/|node_modules/openapi-fetch/)' },
+    },
+    {
+      name: 'web-app-speaks-http-only',
+      comment: 'The web workspace (apps/web) runs in browsers: it reaches the hub only through the typed API client, and may read the contracts for types; nothing of the server.',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: ['^apps/(?!web/)', '^libs/(?!api-client/|contracts/)', '^test/', 'node_modules/(@nestjs|@prisma|prisma|kafkajs|pg|fastify|axios)/'] },
     },
     {
       name: 'no-circular',

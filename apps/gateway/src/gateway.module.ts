@@ -17,12 +17,14 @@ import { ClaimsController } from './claims/claims.controller';
 import { Idempotency } from './claims/idempotency';
 import { SerialsController } from './claims/serials.controller';
 import { SubmitClaim } from './claims/submit-claim';
+import { MeController } from './me/me.controller';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
+import { WebAppModule } from './web/web-app.module';
 
 /** The public HTTP API: claims, their actions and timelines, serial histories, subscriptions, bulk imports and forwards; dead letters for operators. */
 @Module({
-  imports: [ApiDocsModule, ClaimServiceModule],
-  controllers: [ClaimsController, SerialsController, AnalyticsController, SubscriptionsController, BulkController, DeadLettersController, ApiKeysController],
+  imports: [ApiDocsModule, ClaimServiceModule, WebAppModule],
+  controllers: [MeController, ClaimsController, SerialsController, AnalyticsController, SubscriptionsController, BulkController, DeadLettersController, ApiKeysController],
   providers: [ApiKeyGuard, Idempotency, ClaimViews, SubmitClaim, TakeClaimAction, BulkIntake, BulkJobGauges, ImportClaimsWorker, StartBulkForward, ForwardClaimsWorker],
 })
 export class GatewayModule {}

@@ -1,6 +1,26 @@
 // Generated from docs/openapi.json by `npm run api:generate` (openapi-typescript); do not edit.
 
 export interface paths {
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the API key acts as: its party and role
+         * @description Any authenticated party. The web workspace calls it after sign-in to learn which pages to offer.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/claims": {
         parameters: {
             query?: never;
@@ -529,6 +549,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/app": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The web workspace for people: sign in with an API key, work your claims */
+        get: operations["webApp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/app/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The web workspace’s page, as /app */
+        get: operations["webAppRoot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/app/*": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The web workspace’s files and pages
+         * @description A file of the built app (content-hashed files under `/app/assets/` are cached for a year); any other path without a file extension is a page of the app and answers index.html; a missing file is a 404.
+         */
+        get: operations["webAppFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -657,6 +731,42 @@ export interface components {
             status: "registered" | "received" | "in_repair" | "repaired" | "replaced" | "shipped" | "closed" | "refused";
             replacementSerial?: string;
         };
+        Me: {
+            /** @description The party's id in the network, e.g. `reseller-alpha`. */
+            partyId: string;
+            name: string;
+            /** @enum {string} */
+            role: "reseller" | "distributor" | "manufacturer" | "operator";
+        };
+        Problem: {
+            /** @description A URI naming the problem type, derived from `code`. */
+            type: string;
+            title: string;
+            status: number;
+            /** @description Stable error code, e.g. CLAIM.ACTION_NOT_ALLOWED; each operation lists the codes it may answer. */
+            code: string;
+            detail?: string;
+            /** @description The request path that failed. */
+            instance?: string;
+            /** @description For bad input: every field that failed, with the reason. */
+            errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description A claim action refused at the wrong moment: where the claim stands.
+             * @enum {string}
+             */
+            currentStatus?: "submitted" | "needs_info" | "in_review" | "forwarded" | "authorized" | "rejected" | "in_transit" | "received" | "quote_pending" | "repairing" | "resolved" | "shipped_back" | "closed" | "cancelled" | "expired" | "scrapped";
+            /** @description A claim action refused at the wrong moment: the statuses the caller may move it to from here. */
+            allowedNext?: ("submitted" | "needs_info" | "in_review" | "forwarded" | "authorized" | "rejected" | "in_transit" | "received" | "quote_pending" | "repairing" | "resolved" | "shipped_back" | "closed" | "cancelled" | "expired" | "scrapped")[];
+            /** @description A refusal for going too fast: when to try again (also sent as `Retry-After`). */
+            retryAfterSeconds?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        FieldError: {
+            /** @description JSON Pointer (RFC 6901) into the request body or query, e.g. "/lines/0/serial"; "" is the whole body. */
+            pointer: string;
+            detail: string;
+        };
         ClaimView: {
             /** Format: uuid */
             id: string;
@@ -781,35 +891,6 @@ export interface components {
             attempts: number;
             lastError: string | null;
             nextAttemptAt: string | null;
-        };
-        Problem: {
-            /** @description A URI naming the problem type, derived from `code`. */
-            type: string;
-            title: string;
-            status: number;
-            /** @description Stable error code, e.g. CLAIM.ACTION_NOT_ALLOWED; each operation lists the codes it may answer. */
-            code: string;
-            detail?: string;
-            /** @description The request path that failed. */
-            instance?: string;
-            /** @description For bad input: every field that failed, with the reason. */
-            errors?: components["schemas"]["FieldError"][];
-            /**
-             * @description A claim action refused at the wrong moment: where the claim stands.
-             * @enum {string}
-             */
-            currentStatus?: "submitted" | "needs_info" | "in_review" | "forwarded" | "authorized" | "rejected" | "in_transit" | "received" | "quote_pending" | "repairing" | "resolved" | "shipped_back" | "closed" | "cancelled" | "expired" | "scrapped";
-            /** @description A claim action refused at the wrong moment: the statuses the caller may move it to from here. */
-            allowedNext?: ("submitted" | "needs_info" | "in_review" | "forwarded" | "authorized" | "rejected" | "in_transit" | "received" | "quote_pending" | "repairing" | "resolved" | "shipped_back" | "closed" | "cancelled" | "expired" | "scrapped")[];
-            /** @description A refusal for going too fast: when to try again (also sent as `Retry-After`). */
-            retryAfterSeconds?: number;
-        } & {
-            [key: string]: unknown;
-        };
-        FieldError: {
-            /** @description JSON Pointer (RFC 6901) into the request body or query, e.g. "/lines/0/serial"; "" is the whole body. */
-            pointer: string;
-            detail: string;
         };
         ClaimPage: {
             claims: components["schemas"]["ClaimView"][];
@@ -1150,6 +1231,9 @@ export type AnalyticsPeriod = components['schemas']['AnalyticsPeriod'];
 export type CreateApiKeyRequest = components['schemas']['CreateApiKeyRequest'];
 export type UbiquitiWebhook = components['schemas']['UbiquitiWebhook'];
 export type InnovaphoneWebhook = components['schemas']['InnovaphoneWebhook'];
+export type Me = components['schemas']['Me'];
+export type Problem = components['schemas']['Problem'];
+export type FieldError = components['schemas']['FieldError'];
 export type ClaimView = components['schemas']['ClaimView'];
 export type Shipment = components['schemas']['Shipment'];
 export type Quote = components['schemas']['Quote'];
@@ -1157,8 +1241,6 @@ export type Charge = components['schemas']['Charge'];
 export type Hop = components['schemas']['Hop'];
 export type ClaimLine = components['schemas']['ClaimLine'];
 export type Upstream = components['schemas']['Upstream'];
-export type Problem = components['schemas']['Problem'];
-export type FieldError = components['schemas']['FieldError'];
 export type ClaimPage = components['schemas']['ClaimPage'];
 export type ClaimTimeline = components['schemas']['ClaimTimeline'];
 export type ClaimEvent = components['schemas']['ClaimEvent'];
@@ -1188,6 +1270,82 @@ export type WebhookReceipt = components['schemas']['WebhookReceipt'];
 export type ParameterIdempotencyKey = components['parameters']['IdempotencyKey'];
 export type $defs = Record<string, never>;
 export interface operations {
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calling party. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.INVALID_API_KEY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; it is logged, its details are never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
     listClaims: {
         parameters: {
             query?: {
@@ -4322,6 +4480,102 @@ export interface operations {
                 };
                 content: {
                     "application/yaml": string;
+                };
+            };
+        };
+    };
+    webApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The app’s page (index.html). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The web workspace is not built yet: a page saying to run `npm run web:build`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    webAppRoot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The app’s page (index.html). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The web workspace is not built yet: a page saying to run `npm run web:build`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    webAppFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file of the app, or its page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description No such file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description The web workspace is not built yet: a page saying to run `npm run web:build`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
                 };
             };
         };

@@ -7,6 +7,7 @@ export * from './http/bulk-views';
 export * from './http/claim-actions';
 export * from './http/claim-views';
 export * from './http/dead-letter-views';
+export * from './http/me';
 export * from './http/problem';
 export * from './http/submit-claim';
 export * from './http/subscription-views';

@@ -3,8 +3,10 @@ import { adminPaths } from './paths/admin';
 import { analyticsPaths } from './paths/analytics';
 import { bulkPaths } from './paths/bulk';
 import { claimPaths } from './paths/claims';
+import { mePaths } from './paths/me';
 import { operationalPaths } from './paths/operations';
 import { subscriptionPaths } from './paths/subscriptions';
+import { webAppPaths } from './paths/web-app';
 import { webhookPaths } from './paths/webhooks';
 import { PROBLEM_CODES } from './problem-codes';
 
@@ -42,6 +44,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'Webhooks', description: 'What manufacturer portals send the hub.' },
       { name: 'Operations', description: 'Probes and metrics.' },
       { name: 'Documentation', description: 'This document.' },
+      { name: 'Web workspace', description: 'The browser app served at /app (not part of the API; it uses the operations above).' },
     ],
     security: [{ apiKey: [] }],
     components: {
@@ -49,6 +52,6 @@ export function buildOpenApiDocument(): OpenApiDocument {
         apiKey: { type: 'http', scheme: 'bearer', description: 'An API key issued to your party, as `Authorization: Bearer <api key>`.' },
       },
     },
-    paths: { ...claimPaths, ...analyticsPaths, ...bulkPaths, ...subscriptionPaths, ...adminPaths, ...webhookPaths, ...operationalPaths },
+    paths: { ...mePaths, ...claimPaths, ...analyticsPaths, ...bulkPaths, ...subscriptionPaths, ...adminPaths, ...webhookPaths, ...operationalPaths, ...webAppPaths },
   });
 }

@@ -4,7 +4,7 @@ import { buildOpenApiDocument } from '@rma-hub/openapi';
 import { CLAIM_ACTIONS, type ClaimActionName } from '@rma-hub/domain';
 import { apiAs, eventually, VALID_ACTION_BODIES } from '@rma-hub/testing';
 import type { Expected, Role } from './callers';
-import { OWNER, ownerClaim, type ClaimTag, type Foreign } from './foreign';
+import { OWNER, OWNER_DISTRIBUTOR, ownerClaim, type ClaimTag, type Foreign } from './foreign';
 
 /** The table of operations: for each, requests that fill its parameters with the foreign resources, and what a caller may get. */
 export interface ProbeRequest {
@@ -77,6 +77,16 @@ const listClaims = (about: string, query: (f: Foreign) => string): Probe => ({
 });
 
 export const PROBES: Probe[] = [
+  // Figures over the caller's own chain (test/e2e/analytics.e2e-spec.ts counts them); asked about the owner chain, they show none of its values.
+  ...(['hops', 'outcomes', 'charges'] as const).map(
+    (figure): Probe => ({
+      operation: `GET /v1/analytics/${figure}`,
+      about: "the owner chain's distributor and manufacturer as filters",
+      request: () => ({ method: 'GET', path: `/v1/analytics/${figure}?distributor=${OWNER_DISTRIBUTOR}&manufacturer=ubiquiti` }),
+      expected: LISTED,
+    }),
+  ),
+  { operation: 'GET /v1/me', about: 'the caller itself (its own party, nothing of the owner)', request: () => ({ method: 'GET', path: '/v1/me' }), expected: LISTED },
   ...claimProbes('A', 'resolved: replaced under an RMA number'),
   ...claimProbes('C', 'in review'),
   { operation: 'GET /v1/claims/{id}', about: 'claim D (imported, in review)', request: (f) => ({ method: 'GET', path: `/v1/claims/${f.claims.D.id}` }), expected: NOT_FOUND_CLAIM },
@@ -231,6 +241,9 @@ export const PUBLIC_OPERATIONS: Record<string, string> = {
   'GET /docs/js/scalar.js': "the reference page's script",
   'GET /docs/openapi.json': 'the OpenAPI document',
   'GET /docs/openapi.yaml': 'the OpenAPI document',
+  'GET /app': 'the web workspace’s page: static files, no data; it signs in and reads through the API like any client',
+  'GET /app/': 'the web workspace’s page, as /app',
+  'GET /app/*': 'the web workspace’s files and pages (the same index.html for every page)',
   'POST /v1/webhooks/{manufacturer}': "authenticated by the portal's HMAC signature, not an API key: its own rows below (every caller, 401)",
 };
 

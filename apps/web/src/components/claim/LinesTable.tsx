@@ -1,0 +1,41 @@
+import type { ClaimView } from '@rma-hub/api-client';
+import { en } from '../../text/en';
+import { StatusBadge } from '../StatusBadge';
+
+/** The units: each one's RMA number, status and outcome. */
+export function LinesTable({ claim }: { claim: ClaimView }) {
+  const columns = en.claim.lineColumns;
+  return (
+    <section aria-labelledby="lines-title">
+      <h2 id="lines-title">{en.claim.lines}</h2>
+      <table data-testid="claim-lines">
+        <thead>
+          <tr>
+            <th scope="col">{columns.lineNo}</th>
+            <th scope="col">{columns.serial}</th>
+            <th scope="col">{columns.model}</th>
+            <th scope="col">{columns.status}</th>
+            <th scope="col">{columns.rma}</th>
+            <th scope="col">{columns.outcome}</th>
+            <th scope="col">{columns.replacement}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {claim.lines.map((line) => (
+            <tr key={line.lineNo}>
+              <td>{line.lineNo}</td>
+              <td>{line.serial}</td>
+              <td>{line.model}</td>
+              <td>
+                <StatusBadge status={line.status} />
+              </td>
+              <td data-testid={`rma-${line.serial}`}>{line.rmaNumber ?? en.claim.none}</td>
+              <td>{line.outcome ?? en.claim.none}</td>
+              <td>{line.replacementSerial ?? en.claim.none}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

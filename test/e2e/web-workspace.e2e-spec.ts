@@ -1,0 +1,171 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEMO_CLAIM as demoClaim, useTestHub } from '@rma-hub/testing';
+
+/**
+ * The web workspace (apps/web) in real headless Chromium — Debian's package, driven by playwright-core,
+ * never a downloaded browser — against a running hub whose gateway serves it at /app. A reseller signs
+ * in with its API key, submits a claim (first with a unit missing its serial: the API's error shows
+ * beside the field; then without the purchase date the policy requires), sees needs_info and what is
+ * missing, adds it and watches the claim reach authorized; another reseller cannot see it.
+ * Screenshots of each page go to .cache/screenshots/ (not committed).
+ */
+const ROOT = path.resolve(__dirname, '../..');
+const SCREENSHOTS = path.join(ROOT, '.cache/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** infra.md "Browsers": without the background-networking flags Chromium floods the closed network. Playwright gives each launch a fresh profile directory. */
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const UI_TIMEOUT = 60_000;
+
+describe('the web workspace, in headless Chromium', () => {
+  const testHub = useTestHub();
+  let browser: Browser;
+  const reference = `WEB-${Date.now()}`;
+  let claimId = '';
+
+  beforeAll(async () => {
+    // Built here too (about two seconds), so the test never drives a stale build of the app's sources.
+    execFileSync('npm', ['run', '--silent', 'web:build'], { cwd: ROOT, stdio: 'inherit' });
+    expect(existsSync(path.join(ROOT, 'apps/web/dist/index.html'))).toBe(true);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const app = (suffix = '') => `${testHub().url}/app${suffix}`;
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const storedKey = (page: Page) => page.evaluate('window.sessionStorage.getItem("rma-hub.apiKey")');
+
+  async function signInAs(partyId: string): Promise<Page> {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(app('/'));
+    await page.getByLabel('API key').fill(testHub().keyOf(partyId));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('whoami').waitFor();
+    return page;
+  }
+
+  it('serves the built app at /app, falls back to index.html for its pages, caches hashed assets and 404s a missing file', async () => {
+    const index = await fetch(app('/'));
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await index.text();
+    const asset = /src="(\/app\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    const script = await fetch(`${testHub().url}${asset}`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const deepLink = await fetch(app('/claims/00000000-0000-4000-8000-000000000000'));
+    expect(deepLink.status).toBe(200);
+    expect(await deepLink.text()).toBe(html);
+    expect((await fetch(app('/assets/no-such-file.js'))).status).toBe(404);
+    expect((await fetch(app('/..%2F..%2Fpackage.json'))).status).toBe(404);
+    expect((await fetch(`${testHub().url}/healthz`)).status).toBe(200);
+  });
+
+  it('refuses a wrong API key on the sign-in page and keeps nothing', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(app('/'));
+    await shot(page, 'sign-in');
+    await page.getByLabel('API key').fill('rmahub_not-a-key');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'This API key is not valid.' }).waitFor({ timeout: UI_TIMEOUT });
+    expect(await storedKey(page)).toBeNull();
+    await page.context().close();
+  });
+
+  it('lets reseller-alpha submit a claim, see needs_info and what is missing, add it, and watch it reach authorized', async () => {
+    const page = await signInAs('reseller-alpha');
+    const key = testHub().keyOf('reseller-alpha');
+    expect(await page.getByTestId('whoami').textContent()).toBe('Signed in as Alpha Networks (reseller), reseller');
+    expect(await storedKey(page)).toBe(key);
+    expect(page.url()).not.toContain(key);
+    await shot(page, 'claims-list-empty');
+
+    // The new-claim form, first with the unit's serial left out: the API's pointer puts the error beside that field.
+    await page.getByRole('link', { name: 'New claim' }).click();
+    const { purchaseDate: _omitted, contact, lines } = demoClaim as { purchaseDate: string; contact: Record<string, string>; lines: { serial: string; model: string; macId: string }[] };
+    const [line] = lines;
+    await page.getByLabel('Your reference').fill(reference);
+    await page.getByLabel('Manufacturer (its id in the network, e.g. ubiquiti)').fill(String(demoClaim.manufacturer));
+    await page.getByLabel('What is wrong').fill(String(demoClaim.failureDescription));
+    await page.getByLabel('Proof of purchase (invoice number or reference)').fill(String(demoClaim.proofOfPurchase));
+    await page.getByLabel('Dealer').fill(String(demoClaim.dealer));
+    await page.getByLabel('Manufacturer support ticket').fill(String(demoClaim.supportTicket));
+    await page.getByLabel('Contact name').fill(contact.name!);
+    await page.getByLabel('Contact e-mail').fill(contact.email!);
+    await page.getByLabel('Contact phone').fill(contact.phone!);
+    await page.getByLabel('Model').fill(line!.model);
+    await page.getByLabel('MAC address').fill(line!.macId);
+    await page.getByRole('button', { name: 'Submit the claim' }).click();
+    const serialError = page.getByTestId('error-line-0-serial');
+    await serialError.waitFor({ timeout: UI_TIMEOUT });
+    expect(await serialError.textContent()).toMatch(/\S/);
+    expect(await page.getByLabel('Serial number').getAttribute('aria-invalid')).toBe('true');
+    expect(page.url()).toBe(app('/claims/new'));
+    await shot(page, 'new-claim-field-error');
+
+    // Now with the serial, still without the purchase date Ubiquiti's policy requires.
+    await page.getByLabel('Serial number').fill(line!.serial);
+    await page.getByRole('button', { name: 'Submit the claim' }).click();
+    await page.waitForURL(/\/app\/claims\/[0-9a-f-]{36}$/, { timeout: UI_TIMEOUT });
+    claimId = /\/claims\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
+    await page.locator('[data-testid="claim-status"] [data-status="needs_info"]').waitFor({ timeout: UI_TIMEOUT });
+    await page.getByTestId('missing-info').waitFor();
+    expect(await page.locator('[data-testid="missing-fields"] li').evaluateAll((items) => items.map((item) => item.getAttribute('data-field')))).toEqual(['purchaseDate']);
+    await shot(page, 'claim-needs-info');
+
+    // The form asks for exactly the missing field.
+    const missingForm = page.getByTestId('missing-info');
+    expect(await missingForm.locator('input').count()).toBe(1);
+    await missingForm.getByLabel('Purchase date').fill('2026-02-01');
+    await missingForm.getByRole('button', { name: 'Send the missing information' }).click();
+    await page.locator('[data-testid="claim-status"] [data-status="authorized"]').waitFor({ timeout: UI_TIMEOUT });
+    // The timeline shows the whole journey, with the rule that parked it; the unit carries its RMA number.
+    await page.locator('[data-testid="timeline"] tbody tr[data-to="authorized"]').waitFor({ timeout: UI_TIMEOUT });
+    const moves = await page.locator('[data-testid="timeline"] tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-to')));
+    expect(moves).toEqual(['submitted', 'needs_info', 'submitted', 'forwarded', 'authorized']);
+    expect(await page.locator('[data-testid="timeline"] tbody tr[data-to="needs_info"]').textContent()).toContain('required_fields');
+    const rma = await page.getByTestId(`rma-${line!.serial}`).textContent();
+    expect(rma).not.toBe('—');
+    expect(rma).toMatch(/\S/);
+    expect(await page.getByTestId('warranty').textContent()).toContain('in warranty');
+    expect(await page.getByTestId('missing-info').count()).toBe(0);
+    await shot(page, 'claim-authorized');
+
+    // The list shows it; the reference search finds it.
+    await page.getByRole('link', { name: 'Back to claims' }).click();
+    await page.locator(`[data-testid="claims-table"] tr[data-claim-id="${claimId}"]`).waitFor({ timeout: UI_TIMEOUT });
+    await page.getByLabel('Reference (any party’s, or an RMA number)').fill(reference);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.locator(`[data-testid="claims-table"] tr[data-claim-id="${claimId}"]`).waitFor({ timeout: UI_TIMEOUT });
+    expect(await page.locator('[data-testid="claims-table"] tbody tr').count()).toBe(1);
+    await shot(page, 'claims-list');
+
+    // Signing out forgets the key.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('API key').waitFor();
+    expect(await storedKey(page)).toBeNull();
+    await page.context().close();
+  });
+
+  it('does not show reseller-alpha’s claim to reseller-bravo, in its list or on the claim’s page', async () => {
+    expect(claimId).not.toBe('');
+    const page = await signInAs('reseller-bravo');
+    await page.getByLabel('Reference (any party’s, or an RMA number)').fill(reference);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByTestId('no-claims').waitFor({ timeout: UI_TIMEOUT });
+    expect(await page.locator(`tr[data-claim-id="${claimId}"]`).count()).toBe(0);
+    await shot(page, 'bravo-claims-list');
+
+    await page.goto(app(`/claims/${claimId}`));
+    await page.getByTestId('claim-not-found').waitFor({ timeout: UI_TIMEOUT });
+    expect(await page.getByText(reference).count()).toBe(0);
+    await shot(page, 'bravo-claim-not-found');
+    await page.context().close();
+  });
+});
