@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PARTY_TIERS, PartyTier, type AnalyticsPeriod, type ClaimStatus, type Resolution } from '@rma-hub/contracts';
+import { PARTY_TIERS, PartyTier, type AnalyticsPeriod, type ChargeAnalytics, type ClaimStatus, type HopAnalytics, type OutcomeAnalytics, type Resolution } from '@rma-hub/contracts';
 import { timeWithPairs } from '@rma-hub/domain';
 import type { SqlConnection } from '../sql-connection';
 import type { Viewer } from './claims.repository';
@@ -14,38 +14,11 @@ export interface AnalyticsFilter {
   model?: string;
 }
 
-export interface Spread {
-  claims: number;
-  medianSeconds: number | null;
-  p90Seconds: number | null;
-}
-
-export interface HopPeriod {
-  start: string;
-  claims: number;
-  tiers: (Spread & { tier: PartyTier })[];
-  turnaround: Spread;
-}
-
-export interface OutcomeGroup {
-  manufacturer: string;
-  model: string;
-  claims: number;
-  needsInfoClaims: number;
-  needsInfoShare: number | null;
-  missingFields: { field: string; claims: number }[];
-  rejectedClaims: number;
-  rejectionRate: number | null;
-  resolvedLines: number;
-  noFaultFoundLines: number;
-  noFaultFoundRate: number | null;
-  medianSlaBusinessMinutes: number | null;
-}
-
-export interface ChargePeriod {
-  start: string;
-  charges: { kind: string; currency: string; count: number; total: number }[];
-}
+/** The figures as the API answers them (its contracts), so the two cannot drift apart. */
+type HopPeriod = HopAnalytics['periods'][number];
+type Spread = HopPeriod['turnaround'];
+type OutcomeGroup = OutcomeAnalytics['groups'][number];
+type ChargePeriod = ChargeAnalytics['periods'][number];
 
 const NEEDS_INFO: ClaimStatus = 'needs_info';
 const REJECTED: ClaimStatus = 'rejected';
