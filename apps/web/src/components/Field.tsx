@@ -1,29 +1,48 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 
+interface FrameProps {
+  id: string;
+  label: string;
+  /** The API's reason for refusing this field, shown beside it. */
+  error?: string | undefined;
+  hint?: ReactNode;
+  children: ReactNode;
+}
+
+/** The label, the control, a hint and the field's error: what every field of a form shares. */
+function FieldFrame({ id, label, error, hint, children }: FrameProps) {
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint ? <span className="hint">{hint}</span> : null}
+      {error ? (
+        <span id={`${id}-error`} className="field-error" data-testid={`error-${id}`}>
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** A control's ties to its error, so screen readers read both. */
+const errorTies = (id: string, error: string | undefined) => ({ 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined });
+
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'> {
   id: string;
   label: string;
   value: string;
   onChange(value: string): void;
-  /** The API's reason for refusing this field, shown beside it. */
   error?: string | undefined;
   hint?: ReactNode;
 }
 
-/** One labelled text input with its error beside it, tied by aria-describedby so screen readers read both. */
+/** One labelled text input with its error beside it. */
 export function Field({ id, label, value, onChange, error, hint, ...input }: FieldProps) {
-  const errorId = `${id}-error`;
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      <input id={id} value={value} onChange={(event) => onChange(event.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} {...input} />
-      {hint ? <span className="hint">{hint}</span> : null}
-      {error ? (
-        <span id={errorId} className="field-error" data-testid={`error-${id}`}>
-          {error}
-        </span>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} error={error} hint={hint}>
+      <input id={id} value={value} onChange={(event) => onChange(event.target.value)} {...errorTies(id, error)} {...input} />
+    </FieldFrame>
   );
 }
 
@@ -38,23 +57,16 @@ interface SelectProps {
 
 /** One labelled select with its error beside it. */
 export function SelectField({ id, label, value, options, onChange, error }: SelectProps) {
-  const errorId = `${id}-error`;
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined}>
+    <FieldFrame id={id} label={label} error={error}>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)} {...errorTies(id, error)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-      {error ? (
-        <span id={errorId} className="field-error" data-testid={`error-${id}`}>
-          {error}
-        </span>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -69,16 +81,9 @@ interface TextAreaProps {
 
 /** One labelled multi-line text with its error beside it. */
 export function TextAreaField({ id, label, value, onChange, error, required }: TextAreaProps) {
-  const errorId = `${id}-error`;
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} value={value} rows={4} required={required} onChange={(event) => onChange(event.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} />
-      {error ? (
-        <span id={errorId} className="field-error" data-testid={`error-${id}`}>
-          {error}
-        </span>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} error={error}>
+      <textarea id={id} value={value} rows={4} required={required} onChange={(event) => onChange(event.target.value)} {...errorTies(id, error)} />
+    </FieldFrame>
   );
 }
