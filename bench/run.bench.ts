@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { prepareTemplate } from '../test/harness/databases';
 import { startInfrastructure } from '../test/harness/infrastructure';
+import { analyticsRows } from './rows/analytics';
 import { bulkImportRows } from './rows/bulk-import';
 import { chainRows } from './rows/chain';
 import type { BenchContext, RowProducer } from './rows/context';
@@ -25,6 +26,7 @@ const PRODUCERS: Record<RowGroup, RowProducer> = {
   bulk: bulkImportRows,
   chain: chainRows,
   'scale-out': scaleOutRows,
+  analytics: analyticsRows,
 };
 
 const TABLE_FILE = path.resolve(__dirname, '../.cache/bench-table.md');

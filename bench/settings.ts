@@ -1,5 +1,5 @@
 /** What `npm run bench` measures and for how long, from the environment (defaults: the full bench). */
-export const ROW_GROUPS = ['messaging', 'intake', 'bulk', 'chain', 'scale-out'] as const;
+export const ROW_GROUPS = ['messaging', 'intake', 'bulk', 'chain', 'scale-out', 'analytics'] as const;
 export type RowGroup = (typeof ROW_GROUPS)[number];
 
 /** A comma-separated list; empty (BENCH_CHAIN_RATES=) skips what it sizes. */
@@ -46,5 +46,7 @@ export const SETTINGS = {
    */
   reuseTemplate: process.env.BENCH_TEMPLATE === 'reuse',
   kafkaMessages: number('BENCH_KAFKA_MESSAGES', 20_000),
+  /** Claims generated for the analytics rows (seven timeline events each). */
+  analyticsClaims: number('BENCH_ANALYTICS_CLAIMS', 1_000_000),
   kafkaMessageBytes: number('BENCH_KAFKA_MESSAGE_BYTES', 500),
 };
