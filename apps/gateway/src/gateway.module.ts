@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApiKeysController } from './admin/api-keys.controller';
 import { DeadLettersController } from './admin/dead-letters.controller';
+import { NetworkController } from './admin/network.controller';
 import { AnalyticsController } from './analytics/analytics.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { BulkController } from './bulk/bulk.controller';
@@ -24,7 +25,7 @@ import { WebAppModule } from './web/web-app.module';
 /** The public HTTP API: claims, their actions and timelines, serial histories, subscriptions, bulk imports and forwards; dead letters for operators. */
 @Module({
   imports: [ApiDocsModule, ClaimServiceModule, WebAppModule],
-  controllers: [MeController, ClaimsController, SerialsController, AnalyticsController, SubscriptionsController, BulkController, DeadLettersController, ApiKeysController],
+  controllers: [MeController, ClaimsController, SerialsController, AnalyticsController, SubscriptionsController, BulkController, DeadLettersController, ApiKeysController, NetworkController],
   providers: [ApiKeyGuard, Idempotency, ClaimViews, SubmitClaim, TakeClaimAction, BulkIntake, BulkJobGauges, ImportClaimsWorker, StartBulkForward, ForwardClaimsWorker],
 })
 export class GatewayModule {}

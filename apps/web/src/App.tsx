@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { resumeSession, signOut, type Session } from './api/session';
 import { Nav } from './components/Nav';
+import { chainPageOf } from './pages/ChainPages';
 import { ClaimPage } from './pages/ClaimPage';
 import { ClaimsListPage } from './pages/ClaimsListPage';
 import { NewClaimPage } from './pages/NewClaimPage';
+import { opsPageOf } from './pages/OpsPages';
 import { SignInPage } from './pages/SignInPage';
 import { navigate, useRoute } from './router';
 import { en } from './text/en';
@@ -35,7 +37,7 @@ export function App() {
         <ClaimPage key={route.id} session={session} id={route.id} />
       ) : route.page === 'new-claim' && session.me.role === 'reseller' ? (
         <NewClaimPage session={session} />
-      ) : (
+      ) : chainPageOf(route, session) ?? opsPageOf(route, session) ?? (
         <ClaimsListPage session={session} />
       )}
     </>

@@ -237,6 +237,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own bulk jobs (imports and forwards), newest first */
+        get: operations["listBulkJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/bulk/{jobId}": {
         parameters: {
             query?: never;
@@ -343,6 +360,26 @@ export interface paths {
          * @description A portal call goes back in the queue; a message is published again. A second replay changes nothing (`replayed: false`).
          */
         post: operations["replayDeadLetter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network the hub serves: parties, routes, channels and every policy version (operators)
+         * @description No API keys and no webhook secrets. For each distributor override, `differences` lists the rules whose value in force for the distributor's claims differs from the manufacturer's latest version.
+         */
+        get: operations["getNetwork"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1030,6 +1067,35 @@ export interface components {
             /** @description The job's URL (also in the Location header). */
             status: string;
         };
+        BulkJobList: {
+            jobs: components["schemas"]["BulkJobSummary"][];
+            /** @description Pass as cursor for the next (older) page; null on the last. */
+            nextCursor: string | null;
+        };
+        BulkJobSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "import" | "forward";
+            /** @description An import's file format; how a forward named its claims. */
+            format: ("ndjson" | "csv" | "claims" | "filter") | null;
+            /** @enum {string} */
+            state: "receiving" | "queued" | "running" | "done";
+            counts: {
+                received: number;
+                /** @description Claims stored (an import) or forwarded (a forward). */
+                accepted: number;
+                duplicates: number;
+                /** @description Lines rejected (an import) or claims refused (a forward). */
+                rejected: number;
+                done: number;
+            };
+            progress: number;
+            /** Format: date-time */
+            createdAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+        };
         BulkJob: {
             /** Format: uuid */
             id: string;
@@ -1160,6 +1226,62 @@ export interface components {
             replayed: boolean;
             deadLetter: components["schemas"]["DeadLetter"];
         };
+        NetworkView: {
+            parties: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                role: "reseller" | "distributor" | "manufacturer" | "operator";
+                referencePrefix: string;
+                reviewsClaims: boolean;
+                /** @description How a manufacturer is reached; null for other parties. */
+                channel: {
+                    /** @enum {string} */
+                    kind: "portal" | "distributor" | "hub";
+                    adapter: string | null;
+                    maxRequestsPerSecond: number | null;
+                } | null;
+            }[];
+            routes: {
+                reseller: string;
+                manufacturer: string;
+                distributor: string;
+            }[];
+            policies: {
+                manufacturer: string;
+                /** @description Oldest first; the last one is in force. */
+                versions: {
+                    version: number;
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** @description The policy document as stored (a distributor override holds only the rules it changes). */
+                    document: {
+                        [key: string]: unknown;
+                    };
+                }[];
+                overrides: {
+                    distributor: string;
+                    versions: {
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description The policy document as stored (a distributor override holds only the rules it changes). */
+                        document: {
+                            [key: string]: unknown;
+                        };
+                    }[];
+                    /** @description The rules whose value for this distributor's claims differs from the manufacturer's latest version. */
+                    differences: {
+                        /** @description A top-level rule of the policy document, e.g. `fees`. */
+                        rule: string;
+                        /** @description The rule in the manufacturer's latest version. */
+                        manufacturer: unknown;
+                        /** @description The rule in force for claims through the distributor (its override merged one level deep). */
+                        distributor: unknown;
+                    }[];
+                }[];
+            }[];
+        };
         CreatedApiKey: {
             /** Format: uuid */
             id: string;
@@ -1250,6 +1372,8 @@ export type PartyTier = components['schemas']['PartyTier'];
 export type OutcomeAnalytics = components['schemas']['OutcomeAnalytics'];
 export type ChargeAnalytics = components['schemas']['ChargeAnalytics'];
 export type BulkJobAccepted = components['schemas']['BulkJobAccepted'];
+export type BulkJobList = components['schemas']['BulkJobList'];
+export type BulkJobSummary = components['schemas']['BulkJobSummary'];
 export type BulkJob = components['schemas']['BulkJob'];
 export type LineError = components['schemas']['LineError'];
 export type ManufacturerTally = components['schemas']['ManufacturerTally'];
@@ -1263,6 +1387,7 @@ export type Delivery = components['schemas']['Delivery'];
 export type DeadLetterPage = components['schemas']['DeadLetterPage'];
 export type DeadLetter = components['schemas']['DeadLetter'];
 export type DeadLetterReplay = components['schemas']['DeadLetterReplay'];
+export type NetworkView = components['schemas']['NetworkView'];
 export type CreatedApiKey = components['schemas']['CreatedApiKey'];
 export type ApiKeyList = components['schemas']['ApiKeyList'];
 export type ApiKey = components['schemas']['ApiKey'];
@@ -2838,6 +2963,100 @@ export interface operations {
             };
         };
     };
+    listBulkJobs: {
+        parameters: {
+            query?: {
+                kind?: "import" | "forward";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of jobs, without their line errors (read those from each job). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkJobList"];
+                };
+            };
+            /** @description `REQUEST.INVALID`: the body or the query fails validation; `errors` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "REQUEST.INVALID";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.INVALID_API_KEY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; it is logged, its details are never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
     getBulkJob: {
         parameters: {
             query?: {
@@ -3663,6 +3882,96 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & ({
                         /** @enum {string} */
                         code: "IDEMPOTENCY.KEY_REUSED" | "DEAD_LETTER.STILL_INVALID" | "DEAD_LETTER.NOT_REPLAYABLE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; it is logged, its details are never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
+    getNetwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The network. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkView"];
+                };
+            };
+            /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.INVALID_API_KEY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.OPERATOR_ONLY`: the caller is not an operator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.OPERATOR_ONLY";
                     } & {
                         [key: string]: unknown;
                     });

@@ -8,6 +8,7 @@ export * from './http/claim-actions';
 export * from './http/claim-views';
 export * from './http/dead-letter-views';
 export * from './http/me';
+export * from './http/network-views';
 export * from './http/problem';
 export * from './http/submit-claim';
 export * from './http/subscription-views';

@@ -6,10 +6,12 @@ import { z } from 'zod';
 import {
   BulkForwardRequest,
   BulkJobQuery,
+  BulkJobsQuery,
   BulkJobView,
   BulkOutcomesQuery,
   ClaimStatus,
   type BulkJobAccepted,
+  type BulkJobList,
   type ForwardOutcomePage,
   type ForwardOutcomeView,
   type ManufacturerTally,
@@ -106,6 +108,20 @@ export class BulkController {
     const outcome = await this.idempotency.run(caller.id, idempotencyKey, request, (tx) => this.startForward.execute(tx, caller, body));
     void reply.status(outcome.statusCode).header('location', (outcome.body as { status: string }).status);
     return outcome.body;
+  }
+
+  /** The caller's own jobs (imports and forwards), newest first, a page at a time. */
+  @Get()
+  async list(@CurrentCaller() caller: Caller, @Query() rawQuery: unknown): Promise<BulkJobList> {
+    const query = parseOrThrow(BulkJobsQuery, rawQuery, 'query');
+    const jobs = await this.db.repositories.bulkJobs.listOwned(caller.id, query);
+    return {
+      jobs: jobs.map((job) => {
+        const { errors: _errors, ...summary } = jobView(job, [], 0);
+        return summary;
+      }),
+      nextCursor: jobs.length === query.limit ? (jobs.at(-1)?.id ?? null) : null,
+    };
   }
 
   /** A job's state, counts and progress, with its per-line errors a page at a time; a forward also counts its outcomes per manufacturer. */

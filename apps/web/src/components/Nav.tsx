@@ -1,6 +1,8 @@
 import type { Me } from '@rma-hub/api-client';
 import { hrefOf, navigate, type Route } from '../router';
 import { en } from '../text/en';
+import { chainNavItems } from './chain-nav';
+import { opsNavItems } from './ops-nav';
 
 /** A link inside the app: a real href (open in a new tab works), navigated without a reload. */
 export function AppLink({ to, children, current }: { to: Route; children: string; current?: boolean }) {
@@ -38,6 +40,13 @@ export function Nav({ me, route, onSignOut }: { me: Me; route: Route; onSignOut(
               </AppLink>
             </li>
           ) : null}
+          {[...chainNavItems(me), ...opsNavItems(me)].map((item) => (
+            <li key={item.to.page}>
+              <AppLink to={item.to} current={route.page === item.to.page}>
+                {item.label}
+              </AppLink>
+            </li>
+          ))}
         </ul>
       </nav>
       <span className="whoami" data-testid="whoami">

@@ -85,3 +85,19 @@ export const ForwardOutcomePage = z
   .object({ items: z.array(ForwardOutcomeView), nextAfter: z.number().int().nullable() })
   .meta({ id: 'ForwardOutcomePage' });
 export type ForwardOutcomePage = z.infer<typeof ForwardOutcomePage>;
+
+/** Query of `GET /v1/bulk`: the caller's own jobs, newest first. */
+export const BulkJobsQuery = z.object({
+  kind: z.enum(['import', 'forward']).optional(),
+  cursor: z.uuid({ error: 'must be the nextCursor of the previous page' }).optional(),
+  limit: pageSize(100, 20),
+});
+export type BulkJobsQuery = z.infer<typeof BulkJobsQuery>;
+
+export const BulkJobSummary = BulkJobView.omit({ errors: true, manufacturers: true }).meta({ id: 'BulkJobSummary' });
+export type BulkJobSummary = z.infer<typeof BulkJobSummary>;
+
+export const BulkJobList = z
+  .object({ jobs: z.array(BulkJobSummary), nextCursor: z.string().nullable().meta({ description: 'Pass as cursor for the next (older) page; null on the last.' }) })
+  .meta({ id: 'BulkJobList' });
+export type BulkJobList = z.infer<typeof BulkJobList>;

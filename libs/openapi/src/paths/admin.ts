@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
-import { ApiKeyList, ApiKeysQuery, ApiKeyView, CreateApiKeyRequest, CreatedApiKey, DeadLetterPage, DeadLetterReplay, DeadLettersQuery } from '@rma-hub/contracts';
+import { ApiKeyList, ApiKeysQuery, ApiKeyView, CreateApiKeyRequest, CreatedApiKey, DeadLetterPage, DeadLetterReplay, DeadLettersQuery, NetworkView } from '@rma-hub/contracts';
 import { AUTHENTICATED, IDEMPOTENT, idempotencyHeader, JSON_BODY, jsonResponse, problemResponses, PATH_PARAMS } from '../responses';
 
 export const adminPaths: ZodOpenApiPathsObject = {
@@ -25,6 +25,15 @@ export const adminPaths: ZodOpenApiPathsObject = {
         200: jsonResponse('Whether this call replayed it, and the letter.', DeadLetterReplay),
         ...problemResponses(PATH_PARAMS, AUTHENTICATED, JSON_BODY, IDEMPOTENT, ['AUTH.OPERATOR_ONLY', 'DEAD_LETTER.NOT_FOUND', 'DEAD_LETTER.STILL_INVALID', 'DEAD_LETTER.NOT_REPLAYABLE']),
       },
+    },
+  },
+  '/v1/admin/network': {
+    get: {
+      operationId: 'getNetwork',
+      tags: ['Admin'],
+      summary: 'The network the hub serves: parties, routes, channels and every policy version (operators)',
+      description: "No API keys and no webhook secrets. For each distributor override, `differences` lists the rules whose value in force for the distributor's claims differs from the manufacturer's latest version.",
+      responses: { 200: jsonResponse('The network.', NetworkView), ...problemResponses(AUTHENTICATED, ['AUTH.OPERATOR_ONLY']) },
     },
   },
   '/v1/admin/api-keys': {

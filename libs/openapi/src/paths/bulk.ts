@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
-import { BulkForwardRequest, BulkJobAccepted, BulkJobQuery, BulkJobView, BulkOutcomesQuery, ForwardOutcomePage } from '@rma-hub/contracts';
+import { BulkForwardRequest, BulkJobAccepted, BulkJobList, BulkJobQuery, BulkJobsQuery, BulkJobView, BulkOutcomesQuery, ForwardOutcomePage } from '@rma-hub/contracts';
 import { AUTHENTICATED, IDEMPOTENT, idempotencyHeader, JSON_BODY, jsonResponse, locationHeader, problemResponses, PATH_PARAMS } from '../responses';
 
 const JobIdParam = z.object({ jobId: z.uuid() });
@@ -48,6 +48,15 @@ export const bulkPaths: ZodOpenApiPathsObject = {
         202: jsonResponse('The claims to forward are stored; the job is queued.', BulkJobAccepted, locationHeader),
         ...problemResponses(AUTHENTICATED, JSON_BODY, IDEMPOTENT, ['BULK.NOT_ALLOWED']),
       },
+    },
+  },
+  '/v1/bulk': {
+    get: {
+      operationId: 'listBulkJobs',
+      tags: ['Bulk'],
+      summary: "The caller's own bulk jobs (imports and forwards), newest first",
+      requestParams: { query: BulkJobsQuery },
+      responses: { 200: jsonResponse('One page of jobs, without their line errors (read those from each job).', BulkJobList), ...problemResponses(AUTHENTICATED, ['REQUEST.INVALID']) },
     },
   },
   '/v1/bulk/{jobId}': {

@@ -143,6 +143,17 @@ export class BulkJobsRepository {
     return this.db.bulkJob.findFirst({ where: { id: jobId, partyId } });
   }
 
+  /** The party's own jobs, newest first, after the job `cursor` (one of its own; another party's id gives an empty page). */
+  async listOwned(partyId: string, query: { kind?: string | undefined; cursor?: string | undefined; limit: number }): Promise<BulkJobRecord[]> {
+    if (query.cursor && !(await this.owned(query.cursor, partyId))) return [];
+    return this.db.bulkJob.findMany({
+      where: { partyId, ...(query.kind ? { kind: query.kind } : {}) },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: query.limit,
+      ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+    });
+  }
+
   /** Takes the oldest unfinished job of `kind` whose lease has lapsed, for `leaseMs`. */
   async leaseNext(kind: string, leaseMs: number): Promise<BulkJobRecord | null> {
     const [row] = await this.sql.rows<{ id: string }>`

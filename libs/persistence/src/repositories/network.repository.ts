@@ -27,6 +27,12 @@ export interface ChannelRecord {
   maxRequestsPerSecond: number | null;
 }
 
+export interface RouteRecord {
+  resellerId: string;
+  manufacturerId: string;
+  distributorId: string;
+}
+
 export function hashApiKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
@@ -85,6 +91,16 @@ export class NetworkRepository {
     const row = await this.db.manufacturerChannel.findUnique({ where: { manufacturerId } });
     if (!row) return null;
     return { ...row, kind: ChannelKind.parse(row.kind) };
+  }
+
+  /** Every party, route and manufacturer channel, for the operator's view of the network (no keys, no secrets). */
+  async overview(): Promise<{ parties: PartyRecord[]; routes: RouteRecord[]; channels: Omit<ChannelRecord, 'webhookSecrets' | 'baseUrl'>[] }> {
+    const [parties, routes, channels] = await Promise.all([
+      this.db.party.findMany({ orderBy: [{ role: 'asc' }, { id: 'asc' }] }),
+      this.db.route.findMany({ orderBy: [{ resellerId: 'asc' }, { manufacturerId: 'asc' }], select: { resellerId: true, manufacturerId: true, distributorId: true } }),
+      this.db.manufacturerChannel.findMany({ orderBy: { manufacturerId: 'asc' }, select: { manufacturerId: true, kind: true, adapter: true, maxRequestsPerSecond: true } }),
+    ]);
+    return { parties: parties.map(toParty), routes, channels: channels.map((row) => ({ ...row, kind: ChannelKind.parse(row.kind) })) };
   }
 
   async upsertParty(party: PartyRecord): Promise<void> {

@@ -19,6 +19,14 @@ export class PoliciesRepository {
     });
   }
 
+  /** Every version of every policy (manufacturers' and distributors' overrides), oldest version first. */
+  async allVersions(): Promise<(StoredPolicy & { manufacturerId: string; distributorId: string | null; createdAt: Date })[]> {
+    return this.db.policy.findMany({
+      orderBy: [{ manufacturerId: 'asc' }, { distributorId: 'asc' }, { version: 'asc' }],
+      select: { manufacturerId: true, distributorId: true, version: true, document: true, createdAt: true },
+    });
+  }
+
   /** Stores `document` as the next version unless it equals the latest one; returns the version in force. */
   async put(manufacturerId: string, distributorId: string | null, document: object): Promise<number> {
     const latest = await this.latest(manufacturerId, distributorId);

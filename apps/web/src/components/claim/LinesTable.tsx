@@ -30,8 +30,8 @@ export function LinesTable({ claim }: { claim: ClaimView }) {
                 <StatusBadge status={line.status} />
               </td>
               <td data-testid={`rma-${line.serial}`}>{line.rmaNumber ?? en.claim.none}</td>
-              <td>{line.outcome ?? en.claim.none}</td>
-              <td>{line.replacementSerial ?? en.claim.none}</td>
+              <td data-testid={`outcome-${line.serial}`}>{line.outcome ?? en.claim.none}</td>
+              <td data-testid={`replacement-${line.serial}`}>{line.replacementSerial ?? en.claim.none}</td>
             </tr>
           ))}
         </tbody>

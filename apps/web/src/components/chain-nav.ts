@@ -1,0 +1,16 @@
+import type { Me } from '@rma-hub/api-client';
+import type { Route } from '../router';
+import { en } from '../text/en';
+
+/** The navigation entries of distributors (review queue, inbox, bulk jobs), manufacturers (inbox) and resellers (bulk jobs). */
+export function chainNavItems(me: Me): { to: Route; label: string }[] {
+  if (me.role === 'distributor')
+    return [
+      { to: { page: 'review' }, label: en.chain.nav.review },
+      { to: { page: 'inbox' }, label: en.chain.nav.inbox },
+      { to: { page: 'bulk-jobs' }, label: en.chain.nav.jobs },
+    ];
+  if (me.role === 'reseller') return [{ to: { page: 'bulk-jobs' }, label: en.chain.nav.jobs }];
+  if (me.role === 'manufacturer') return [{ to: { page: 'inbox' }, label: en.chain.nav.inbox }];
+  return [];
+}

@@ -1,0 +1,104 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { BulkJobList } from '@rma-hub/api-client';
+import { problemTitle } from '../api/problem';
+import type { Session } from '../api/session';
+import { Alert } from '../components/Alert';
+import { SelectField } from '../components/Field';
+import { AppLink } from '../components/Nav';
+import { en } from '../text/en';
+
+const t = en.chain.jobs;
+type Kind = '' | 'import' | 'forward';
+const KIND_OPTIONS = [
+  { value: '', label: t.anyKind },
+  { value: 'import', label: t.kinds.import ?? 'import' },
+  { value: 'forward', label: t.kinds.forward ?? 'forward' },
+];
+
+/** The caller's bulk jobs (imports and forwards), newest first, each linking to its report. */
+export function BulkJobsPage({ session }: { session: Session }) {
+  const [kind, setKind] = useState<Kind>('');
+  const [draft, setDraft] = useState<Kind>('');
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const [page, setPage] = useState<BulkJobList | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const cursor = cursors.at(-1);
+
+  useEffect(() => {
+    let live = true;
+    setPage(null);
+    void session.client
+      .GET('/v1/bulk', { params: { query: { limit: 20, ...(kind ? { kind } : {}), ...(cursor ? { cursor } : {}) } } })
+      .then(({ data, error: problem }) => {
+        if (!live) return;
+        setError(data ? null : en.errors.generic(problemTitle(problem)));
+        setPage(data ?? { jobs: [], nextCursor: null });
+      })
+      .catch(() => live && setError(en.errors.network));
+    return () => {
+      live = false;
+    };
+  }, [session, kind, cursor]);
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setKind(draft);
+    setCursors([undefined]);
+  };
+  const columns = t.columns;
+  return (
+    <main id="main">
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      <form className="filters" role="search" aria-label={t.filters} onSubmit={apply}>
+        <SelectField id="jobs-kind" label={t.kind} value={draft} options={KIND_OPTIONS} onChange={(value) => setDraft(value as Kind)} />
+        <button type="submit">{t.apply}</button>
+      </form>
+      <Alert>{error}</Alert>
+      {page === null ? (
+        <p aria-live="polite">{t.loading}</p>
+      ) : page.jobs.length === 0 ? (
+        <p data-testid="no-jobs">{t.empty}</p>
+      ) : (
+        <table data-testid="jobs-table">
+          <thead>
+            <tr>
+              {(Object.keys(columns) as (keyof typeof columns)[]).map((column) => (
+                <th scope="col" key={column}>
+                  {columns[column]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {page.jobs.map((job) => (
+              <tr key={job.id} data-job-id={job.id} data-kind={job.kind}>
+                <th scope="row">
+                  <AppLink to={{ page: 'bulk-job', id: job.id }}>{new Date(job.createdAt).toLocaleString('en')}</AppLink>
+                </th>
+                <td>{t.kinds[job.kind] ?? job.kind}</td>
+                <td>{en.chain.job.states[job.state] ?? job.state}</td>
+                <td>{Math.round(job.progress * 100)}%</td>
+                <td>{job.counts.received}</td>
+                <td>{job.counts.accepted}</td>
+                <td>{job.counts.rejected}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="pager">
+        {cursors.length > 1 ? (
+          <button type="button" onClick={() => setCursors([undefined])}>
+            {en.list.first}
+          </button>
+        ) : null}
+        {page?.nextCursor ? (
+          <button type="button" onClick={() => setCursors([...cursors, page.nextCursor ?? undefined])}>
+            {en.list.more}
+          </button>
+        ) : null}
+      </div>
+    </main>
+  );
+}
