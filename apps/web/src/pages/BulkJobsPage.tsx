@@ -5,6 +5,7 @@ import type { Session } from '../api/session';
 import { Alert } from '../components/Alert';
 import { SelectField } from '../components/Field';
 import { AppLink } from '../components/Nav';
+import { Pager, useCursorPages } from '../components/Pager';
 import { en } from '../text/en';
 
 const t = en.chain.jobs;
@@ -19,10 +20,10 @@ const KIND_OPTIONS = [
 export function BulkJobsPage({ session }: { session: Session }) {
   const [kind, setKind] = useState<Kind>('');
   const [draft, setDraft] = useState<Kind>('');
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const pages = useCursorPages();
   const [page, setPage] = useState<BulkJobList | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const cursor = cursors.at(-1);
+  const { cursor } = pages;
 
   useEffect(() => {
     let live = true;
@@ -43,7 +44,7 @@ export function BulkJobsPage({ session }: { session: Session }) {
   const apply = (event: FormEvent) => {
     event.preventDefault();
     setKind(draft);
-    setCursors([undefined]);
+    pages.restart();
   };
   const columns = t.columns;
   return (
@@ -87,18 +88,7 @@ export function BulkJobsPage({ session }: { session: Session }) {
           </tbody>
         </table>
       )}
-      <div className="pager">
-        {cursors.length > 1 ? (
-          <button type="button" onClick={() => setCursors([undefined])}>
-            {en.list.first}
-          </button>
-        ) : null}
-        {page?.nextCursor ? (
-          <button type="button" onClick={() => setCursors([...cursors, page.nextCursor ?? undefined])}>
-            {en.list.more}
-          </button>
-        ) : null}
-      </div>
+      <Pager pages={pages} nextCursor={page?.nextCursor} />
     </main>
   );
 }

@@ -5,15 +5,16 @@ import type { Session } from '../api/session';
 import { Alert } from '../components/Alert';
 import { ClaimFilters, NO_FILTERS, type Filters } from '../components/ClaimFilters';
 import { ClaimTable } from '../components/ClaimTable';
+import { Pager, useCursorPages } from '../components/Pager';
 import { en } from '../text/en';
 
 /** The claims on the caller's chain: filters, then one page at a time (cursor paging, newest change first). */
 export function ClaimsListPage({ session }: { session: Session }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const pages = useCursorPages();
   const [page, setPage] = useState<ClaimPage | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const cursor = cursors.at(-1);
+  const { cursor } = pages;
 
   useEffect(() => {
     let live = true;
@@ -48,23 +49,12 @@ export function ClaimsListPage({ session }: { session: Session }) {
         initial={filters}
         onApply={(next) => {
           setFilters(next);
-          setCursors([undefined]);
+          pages.restart();
         }}
       />
       <Alert>{error}</Alert>
       {page === null ? <p aria-live="polite">{en.list.loading}</p> : <ClaimTable claims={page.claims} />}
-      <div className="pager">
-        {cursors.length > 1 ? (
-          <button type="button" onClick={() => setCursors([undefined])}>
-            {en.list.first}
-          </button>
-        ) : null}
-        {page?.nextCursor ? (
-          <button type="button" onClick={() => setCursors([...cursors, page.nextCursor ?? undefined])}>
-            {en.list.more}
-          </button>
-        ) : null}
-      </div>
+      <Pager pages={pages} nextCursor={page?.nextCursor} />
     </main>
   );
 }

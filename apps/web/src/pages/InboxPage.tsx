@@ -4,14 +4,15 @@ import { problemTitle } from '../api/problem';
 import type { Session } from '../api/session';
 import { Alert } from '../components/Alert';
 import { ClaimTable } from '../components/ClaimTable';
+import { Pager, useCursorPages } from '../components/Pager';
 import { en } from '../text/en';
 
 /** The claims waiting on the caller's next move (a manufacturer's desk, or a distributor acting for the makers it handles). */
 export function InboxPage({ session }: { session: Session }) {
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const pages = useCursorPages();
   const [page, setPage] = useState<ClaimPage | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const cursor = cursors.at(-1);
+  const { cursor } = pages;
 
   useEffect(() => {
     let live = true;
@@ -35,18 +36,7 @@ export function InboxPage({ session }: { session: Session }) {
       <p>{en.chain.inbox.intro}</p>
       <Alert>{error}</Alert>
       {page === null ? <p aria-live="polite">{en.chain.inbox.loading}</p> : <ClaimTable claims={page.claims} />}
-      <div className="pager">
-        {cursors.length > 1 ? (
-          <button type="button" onClick={() => setCursors([undefined])}>
-            {en.list.first}
-          </button>
-        ) : null}
-        {page?.nextCursor ? (
-          <button type="button" onClick={() => setCursors([...cursors, page.nextCursor ?? undefined])}>
-            {en.list.more}
-          </button>
-        ) : null}
-      </div>
+      <Pager pages={pages} nextCursor={page?.nextCursor} />
     </main>
   );
 }
