@@ -9,6 +9,9 @@ describe('the distributor’s and manufacturer’s routes', () => {
       ['/app/review', { page: 'review' }],
       ['/app/inbox', { page: 'inbox' }],
       ['/app/bulk', { page: 'bulk-jobs' }],
+      ['/app/bulk/new', { page: 'bulk-upload' }],
+      ['/app/serials/U6-1234', { page: 'serial', serial: 'U6-1234' }],
+      ['/app/serials/A%2FB%20C', { page: 'serial', serial: 'A/B C' }],
       [`/app/bulk/${jobId}`, { page: 'bulk-job', id: jobId }],
     ] as const) {
       expect(parseRoute(path)).toEqual(route);

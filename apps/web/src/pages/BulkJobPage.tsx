@@ -10,6 +10,7 @@ import { en } from '../text/en';
 /** How often the report re-reads the job while it runs or its portal calls are still waiting. */
 const REFRESH_MS = 1_000;
 const OUTCOMES_PER_PAGE = 200;
+const ERRORS_PER_PAGE = 200;
 
 type Loaded = { state: 'loading' } | { state: 'not-found' } | { state: 'failed'; message: string } | { state: 'ready'; job: BulkJob; outcomes: ForwardOutcomePage | null };
 
@@ -24,10 +25,12 @@ export function BulkJobPage({ session, id }: { session: Session; id: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [afters, setAfters] = useState<number[]>([0]);
   const after = afters.at(-1) ?? 0;
+  const [errorAfters, setErrorAfters] = useState<number[]>([0]);
+  const errorsAfter = errorAfters.at(-1) ?? 0;
 
   const load = useCallback(async (): Promise<Loaded> => {
     try {
-      const job = await session.client.GET('/v1/bulk/{jobId}', { params: { path: { jobId: id }, query: { errorsLimit: 1000 } } });
+      const job = await session.client.GET('/v1/bulk/{jobId}', { params: { path: { jobId: id }, query: { errorsLimit: ERRORS_PER_PAGE, ...(errorsAfter ? { errorsAfter } : {}) } } });
       if (job.response.status === 404) return { state: 'not-found' };
       if (!job.data) return { state: 'failed', message: en.errors.generic(job.error?.title ?? '') };
       if (job.data.kind !== 'forward') return { state: 'ready', job: job.data, outcomes: null };
@@ -36,7 +39,7 @@ export function BulkJobPage({ session, id }: { session: Session; id: string }) {
     } catch {
       return { state: 'failed', message: en.errors.network };
     }
-  }, [session, id, after]);
+  }, [session, id, after, errorsAfter]);
 
   useEffect(() => {
     let live = true;
@@ -73,6 +76,18 @@ export function BulkJobPage({ session, id }: { session: Session; id: string }) {
       {back}
       <h1>{en.chain.job.title(job.kind)}</h1>
       <BulkJobReport job={job} />
+      <div className="pager">
+        {errorAfters.length > 1 ? (
+          <button type="button" onClick={() => setErrorAfters([0])}>
+            {en.chain.job.firstErrors}
+          </button>
+        ) : null}
+        {job.errors.nextErrorsAfter !== null ? (
+          <button type="button" onClick={() => setErrorAfters([...errorAfters, job.errors.nextErrorsAfter ?? 0])}>
+            {en.chain.job.moreErrors}
+          </button>
+        ) : null}
+      </div>
       {outcomes ? (
         <ForwardOutcomes
           page={outcomes}

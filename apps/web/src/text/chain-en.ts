@@ -3,7 +3,7 @@
  * report, the manufacturer's action forms). Part of `en` (text/en.ts re-exports it as `en.chain`).
  */
 export const chainEn = {
-  nav: { review: 'Review queue', inbox: 'Waiting on me', jobs: 'Bulk jobs' },
+  nav: { review: 'Review queue', inbox: 'Waiting on me', jobs: 'Bulk jobs', upload: 'Upload claims' },
   jobs: {
     title: 'Bulk jobs',
     intro: 'Your imports of claim files and your bulk forwards, newest first. Open one for its report.',
@@ -15,6 +15,23 @@ export const chainEn = {
     loading: 'Loading your jobs…',
     empty: 'No jobs yet.',
     columns: { created: 'Started', kind: 'Kind', state: 'State', progress: 'Progress', received: 'Lines', accepted: 'Accepted', rejected: 'Refused or rejected' },
+  },
+  upload: {
+    title: 'Upload claims',
+    intro: 'Upload a file of claims: NDJSON, one claim per line as the claim form takes it, or CSV with a header row. Each bad line is reported by its number; the good lines are imported.',
+    introDistributor: 'Upload a file of claims: NDJSON, one claim per line with the reseller it is for (`reseller`), or CSV with a header row. Each bad line is reported by its number; the good lines are imported.',
+    file: 'Claims file (NDJSON or CSV)',
+    hint: 'A file ending in .csv is sent as CSV, any other as NDJSON.',
+    chooseFirst: 'Choose a file first.',
+    submit: 'Upload',
+    uploading: 'Uploading…',
+  },
+  serial: {
+    title: (serial: string) => `Serial ${serial}`,
+    intro: 'Every claim on your chain that carried this unit, oldest first, following replacements. Open one for its claim.',
+    loading: 'Loading the unit’s history…',
+    empty: 'No claim on your chain carried this serial.',
+    columns: { opened: 'Claim opened', serial: 'Serial', model: 'Model', manufacturer: 'Manufacturer', status: 'Claim status', rma: 'RMA number', outcome: 'Outcome', replacement: 'Replacement', warranty: 'Warranty ends' },
   },
   review: {
     title: 'Review queue',
@@ -51,6 +68,8 @@ export const chainEn = {
     outcome: { forwarded: 'forwarded', refused: 'refused' } as Record<string, string>,
     upstream: { none: 'no portal call', pending: 'pending', waiting: 'waiting for the portal', opened: 'RMA opened', refused: 'refused by the portal' } as Record<string, string>,
     errors: 'Lines in error',
+    firstErrors: 'First lines in error',
+    moreErrors: 'More lines in error',
     errorLine: (line: number, pointer: string, detail: string) => `Line ${line}${pointer ? ` (${pointer})` : ''}: ${detail}`,
     back: 'Back to the bulk jobs',
   },

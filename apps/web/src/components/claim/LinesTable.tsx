@@ -1,5 +1,6 @@
 import type { ClaimView } from '@rma-hub/api-client';
 import { en } from '../../text/en';
+import { AppLink } from '../Nav';
 import { StatusBadge } from '../StatusBadge';
 
 /** The units: each one's RMA number, status and outcome. */
@@ -24,7 +25,11 @@ export function LinesTable({ claim }: { claim: ClaimView }) {
           {claim.lines.map((line) => (
             <tr key={line.lineNo}>
               <td>{line.lineNo}</td>
-              <td>{line.serial}</td>
+              <td>
+                <AppLink to={{ page: 'serial', serial: line.serial }}>
+                  {line.serial}
+                </AppLink>
+              </td>
               <td>{line.model}</td>
               <td>
                 <StatusBadge status={line.status} />
