@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { apiAs, DEMO_CLAIM, useTestHub } from '@rma-hub/testing';
+import { useWebBrowser } from '../harness/web-browser';
 
 /**
  * The bulk upload page and the serial history page of the web workspace in real headless Chromium
@@ -11,38 +8,17 @@ import { apiAs, DEMO_CLAIM, useTestHub } from '@rma-hub/testing';
  * with its JSON pointer and reason, then opens an imported claim and, from its units table, the unit's
  * serial history, which lists that claim. Screenshots go to .cache/screenshots/.
  */
-const ROOT = path.resolve(__dirname, '../..');
-const SCREENSHOTS = path.join(ROOT, '.cache/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** infra.md "Browsers": without the background-networking flags Chromium floods the closed network. */
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const UI_TIMEOUT = 60_000;
 
 describe('the bulk upload and serial history pages, in headless Chromium', () => {
   const testHub = useTestHub();
-  let browser: Browser;
   const stamp = Date.now() % 1_000_000;
 
-  beforeAll(async () => {
-    execFileSync('npm', ['run', '--silent', 'web:build'], { cwd: ROOT, stdio: 'inherit' });
-    expect(existsSync(path.join(ROOT, 'apps/web/dist/index.html'))).toBe(true);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useWebBrowser(testHub);
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shot = web.screenshot;
 
-  async function signInAs(partyId: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${testHub().url}/app/`);
-    await page.getByLabel('API key').fill(testHub().keyOf(partyId));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('whoami').waitFor();
-    return page;
-  }
+  const { signInAs } = web;
 
   it('lets reseller-alpha upload an NDJSON file, follow the job to done and read the bad line, then open a unit’s serial history from its claim', async () => {
     const serial = `WB-${stamp}-1`;

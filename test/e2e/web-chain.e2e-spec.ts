@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { apiAs, DEMO_CLAIM as demoClaim, eventually, useTestHub } from '@rma-hub/testing';
+import { useWebBrowser } from '../harness/web-browser';
 
 /**
  * The distributor's and manufacturer's pages of the web workspace in real headless Chromium (Debian's
@@ -11,11 +8,6 @@ import { apiAs, DEMO_CLAIM as demoClaim, eventually, useTestHub } from '@rma-hub
  * manufacturer and per claim, then finds the job in its list of bulk jobs. ad notam, its own RMA desk in the hub, finds a claim in its inbox and
  * authorizes, receives and resolves it through the claim page's forms. Screenshots go to .cache/screenshots/.
  */
-const ROOT = path.resolve(__dirname, '../..');
-const SCREENSHOTS = path.join(ROOT, '.cache/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** infra.md "Browsers": without the background-networking flags Chromium floods the closed network. */
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const UI_TIMEOUT = 60_000;
 const SI_NUMBER = /^SI-\d{4}-\d{6}$/;
 
@@ -37,31 +29,15 @@ function claimFor(manufacturer: Portal, reference: string, ticket: number) {
 
 describe('the distributor’s and manufacturer’s pages, in headless Chromium', () => {
   const testHub = useTestHub();
-  let browser: Browser;
   const stamp = Date.now() % 1_000_000;
 
-  beforeAll(async () => {
-    execFileSync('npm', ['run', '--silent', 'web:build'], { cwd: ROOT, stdio: 'inherit' });
-    expect(existsSync(path.join(ROOT, 'apps/web/dist/index.html'))).toBe(true);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useWebBrowser(testHub);
 
   const api = (partyId: string) => apiAs(testHub().url, testHub().keyOf(partyId));
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shot = web.screenshot;
   const statusOf = async (partyId: string, id: string) => (await api(partyId).get(`/v1/claims/${id}`)).body.status as string;
 
-  async function signInAs(partyId: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${testHub().url}/app/`);
-    await page.getByLabel('API key').fill(testHub().keyOf(partyId));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('whoami').waitFor();
-    return page;
-  }
+  const { signInAs } = web;
 
   it('lets distri-east select three claims in its review queue, forward them in one job and see the results per manufacturer', async () => {
     const portals: Portal[] = ['ubiquiti', 'grandstream', 'innovaphone'];

@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { apiAs, DEMO_CLAIM, eventually, portalFaults, useTestHub } from '@rma-hub/testing';
+import { useWebBrowser } from '../harness/web-browser';
 
 /**
  * The operator's pages and the analytics page in real headless Chromium (Debian's package, driven by
@@ -11,17 +9,12 @@ import { apiAs, DEMO_CLAIM, eventually, portalFaults, useTestHub } from '@rma-hu
  * rule a distributor changes, and the gateway's health. A reseller with claims sees the analytics
  * figures the API answers. Screenshots go to .cache/screenshots/ (not committed).
  */
-const ROOT = path.resolve(__dirname, '../..');
-const SCREENSHOTS = path.join(ROOT, '.cache/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const UI_TIMEOUT = 60_000;
 
 describe('the operator pages and analytics, in headless Chromium', () => {
   const testHub = useTestHub({
     env: { PORTAL_TIMEOUT_MS: '300', PORTAL_RETRY_ATTEMPTS: '1', PORTAL_RETRY_INITIAL_DELAY_MS: '20', PORTAL_REQUEUE_DELAY_MS: '50', PORTAL_MAX_ATTEMPTS: '2', CONSUMER_MAX_ATTEMPTS: '3', CONSUMER_RETRY_DELAY_MS: '20' },
   });
-  let browser: Browser;
   const reseller = () => apiAs(testHub().url, testHub().keyOf('reseller-alpha'));
   const operator = () => apiAs(testHub().url, testHub().keyOf('hub-operator'));
   const statusOf = async (id: string) => (await reseller().get(`/v1/claims/${id}`)).body;
@@ -33,26 +26,12 @@ describe('the operator pages and analytics, in headless Chromium', () => {
     return answer.body.id as string;
   };
 
-  beforeAll(async () => {
-    execFileSync('npm', ['run', '--silent', 'web:build'], { cwd: ROOT, stdio: 'inherit' });
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useWebBrowser(testHub);
 
   const app = (suffix = '') => `${testHub().url}/app${suffix}`;
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shot = web.screenshot;
 
-  async function signInAs(partyId: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(app('/'));
-    await page.getByLabel('API key').fill(testHub().keyOf(partyId));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('whoami').waitFor();
-    return page;
-  }
+  const { signInAs } = web;
 
   let replayedClaim = '';
   let parkedClaim = '';

@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_CLAIM as demoClaim, useTestHub } from '@rma-hub/testing';
+import { useWebBrowser } from '../harness/web-browser';
 
 /**
  * The web workspace (apps/web) in real headless Chromium — Debian's package, driven by playwright-core,
@@ -12,42 +10,20 @@ import { DEMO_CLAIM as demoClaim, useTestHub } from '@rma-hub/testing';
  * missing, adds it and watches the claim reach authorized; another reseller cannot see it.
  * Screenshots of each page go to .cache/screenshots/ (not committed).
  */
-const ROOT = path.resolve(__dirname, '../..');
-const SCREENSHOTS = path.join(ROOT, '.cache/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** infra.md "Browsers": without the background-networking flags Chromium floods the closed network. Playwright gives each launch a fresh profile directory. */
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const UI_TIMEOUT = 60_000;
 
 describe('the web workspace, in headless Chromium', () => {
   const testHub = useTestHub();
-  let browser: Browser;
   const reference = `WEB-${Date.now()}`;
   let claimId = '';
 
-  beforeAll(async () => {
-    // Built here too (about two seconds), so the test never drives a stale build of the app's sources.
-    execFileSync('npm', ['run', '--silent', 'web:build'], { cwd: ROOT, stdio: 'inherit' });
-    expect(existsSync(path.join(ROOT, 'apps/web/dist/index.html'))).toBe(true);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useWebBrowser(testHub);
 
   const app = (suffix = '') => `${testHub().url}/app${suffix}`;
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shot = web.screenshot;
   const storedKey = (page: Page) => page.evaluate('window.sessionStorage.getItem("rma-hub.apiKey")');
 
-  async function signInAs(partyId: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(app('/'));
-    await page.getByLabel('API key').fill(testHub().keyOf(partyId));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('whoami').waitFor();
-    return page;
-  }
+  const { signInAs } = web;
 
   it('serves the built app at /app, falls back to index.html for its pages, caches hashed assets and 404s a missing file', async () => {
     const index = await fetch(app('/'));
@@ -68,7 +44,7 @@ describe('the web workspace, in headless Chromium', () => {
   });
 
   it('refuses a wrong API key on the sign-in page and keeps nothing', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await web.browser().newContext()).newPage();
     await page.goto(app('/'));
     await shot(page, 'sign-in');
     await page.getByLabel('API key').fill('rmahub_not-a-key');
