@@ -35,9 +35,10 @@ export class Database {
     this.client = createPrismaClient(this.pool);
     this.repositories = createRepositories(this.client, this.connections.onPool());
     this.autonomousPool = new Pool({ connectionString: options.url, max: 2, connectionTimeoutMillis: 5_000 });
-    // pg reports an idle connection's failure (a server restart) on the pool; unheard, it would end the
-    // process. The next statement on that pool gets its own error, which its caller handles.
-    this.autonomousPool.on('error', () => undefined);
+    // pg reports an idle connection's failure (a server restart, a terminated backend) on its pool;
+    // unheard, it would end the process. The next statement on that pool gets its own error, which
+    // its caller handles.
+    for (const pool of [this.pool, this.autonomousPool]) pool.on('error', () => undefined);
     this.autonomous = createRepositories(this.client, new PoolConnections(this.autonomousPool).onPool());
   }
 
