@@ -7,6 +7,7 @@ import { SelectField } from '../components/Field';
 import { AppLink } from '../components/Nav';
 import { Pager, useCursorPages } from '../components/Pager';
 import { en } from '../text/en';
+import { TableHead } from '../components/TableHead';
 
 const t = en.chain.jobs;
 type Kind = '' | 'import' | 'forward';
@@ -62,15 +63,7 @@ export function BulkJobsPage({ session }: { session: Session }) {
         <p data-testid="no-jobs">{t.empty}</p>
       ) : (
         <table data-testid="jobs-table">
-          <thead>
-            <tr>
-              {(Object.keys(columns) as (keyof typeof columns)[]).map((column) => (
-                <th scope="col" key={column}>
-                  {columns[column]}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead labels={Object.values(columns)} />
           <tbody>
             {page.jobs.map((job) => (
               <tr key={job.id} data-job-id={job.id} data-kind={job.kind}>

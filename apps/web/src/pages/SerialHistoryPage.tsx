@@ -7,6 +7,7 @@ import { AppLink } from '../components/Nav';
 import { Pager, useCursorPages } from '../components/Pager';
 import { StatusBadge } from '../components/StatusBadge';
 import { en } from '../text/en';
+import { TableHead } from '../components/TableHead';
 
 const t = en.chain.serial;
 
@@ -48,15 +49,7 @@ export function SerialHistoryPage({ session, serial }: { session: Session; seria
         <p data-testid="no-history">{t.empty}</p>
       ) : (
         <table data-testid="serial-history">
-          <thead>
-            <tr>
-              {(Object.keys(columns) as (keyof typeof columns)[]).map((column) => (
-                <th scope="col" key={column}>
-                  {columns[column]}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead labels={Object.values(columns)} />
           <tbody>
             {page.entries.map((entry) => (
               <tr key={`${entry.claimId}${entry.serial}`} data-claim-id={entry.claimId}>

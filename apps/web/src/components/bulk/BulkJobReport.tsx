@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import type { BulkJob } from '@rma-hub/api-client';
 import { en } from '../../text/en';
+import { TableHead } from '../TableHead';
 
 const t = en.chain.job;
 
@@ -31,15 +32,7 @@ export function BulkJobReport({ job }: { job: BulkJob }) {
         <section aria-labelledby="per-manufacturer-title">
           <h2 id="per-manufacturer-title">{t.perManufacturer}</h2>
           <table data-testid="job-manufacturers">
-            <thead>
-              <tr>
-                {(Object.keys(columns) as (keyof typeof columns)[]).map((column) => (
-                  <th scope="col" key={column}>
-                    {columns[column]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead labels={Object.values(columns)} />
             <tbody>
               {job.manufacturers.map((tally) => (
                 <tr key={tally.manufacturer ?? ''} data-manufacturer={tally.manufacturer ?? ''}>

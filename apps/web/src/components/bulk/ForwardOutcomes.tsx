@@ -2,6 +2,7 @@ import type { ForwardOutcomePage } from '@rma-hub/api-client';
 import { en } from '../../text/en';
 import { AppLink } from '../Nav';
 import { StatusBadge } from '../StatusBadge';
+import { TableHead } from '../TableHead';
 
 const t = en.chain.job;
 
@@ -12,15 +13,7 @@ export function ForwardOutcomes({ page, onFirst, onNext }: { page: ForwardOutcom
     <section aria-labelledby="outcomes-title">
       <h2 id="outcomes-title">{t.outcomes}</h2>
       <table data-testid="job-outcomes">
-        <thead>
-          <tr>
-            {(Object.keys(columns) as (keyof typeof columns)[]).map((column) => (
-              <th scope="col" key={column}>
-                {columns[column]}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead labels={Object.values(columns)} />
         <tbody>
           {page.items.map((item) => (
             <tr key={item.line} data-claim-id={item.claimId} data-outcome={item.outcome} data-upstream={item.upstream}>

@@ -6,6 +6,7 @@ import type { Session } from '../../api/session';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { en } from '../../text/en';
+import { TableHead } from '../../components/TableHead';
 
 const text = en.ops.deadLetters;
 
@@ -104,15 +105,7 @@ export function DeadLettersPage({ session }: { session: Session }) {
       ) : (
         <div className="table-scroll">
           <table data-testid="dead-letters-table">
-            <thead>
-              <tr>
-                {Object.values(text.columns).map((label) => (
-                  <th scope="col" key={label}>
-                    {label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead labels={Object.values(text.columns)} />
             <tbody>
               {page.deadLetters.map((letter) => (
                 <LetterRow key={letter.id} letter={letter} busy={busy === letter.id} onReplay={() => void replay(letter)} />

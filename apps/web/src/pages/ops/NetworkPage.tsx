@@ -5,6 +5,7 @@ import { problemTitle } from '../../api/problem';
 import type { Session } from '../../api/session';
 import { Alert } from '../../components/Alert';
 import { en } from '../../text/en';
+import { TableHead } from '../../components/TableHead';
 
 const text = en.ops.network;
 type Policy = NetworkView['policies'][number];
@@ -94,15 +95,7 @@ export function NetworkPage({ session }: { session: Session }) {
           <h2>{text.parties}</h2>
           <div className="table-scroll">
             <table data-testid="network-parties">
-              <thead>
-                <tr>
-                  {Object.values(text.partyColumns).map((label) => (
-                    <th scope="col" key={label}>
-                      {label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead labels={Object.values(text.partyColumns)} />
               <tbody>
                 {network.parties.map((party) => (
                   <tr key={party.id} data-party={party.id}>
@@ -119,15 +112,7 @@ export function NetworkPage({ session }: { session: Session }) {
           </div>
           <h2>{text.routes}</h2>
           <table data-testid="network-routes">
-            <thead>
-              <tr>
-                {Object.values(text.routeColumns).map((label) => (
-                  <th scope="col" key={label}>
-                    {label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead labels={Object.values(text.routeColumns)} />
             <tbody>
               {network.routes.map((route) => (
                 <tr key={`${route.reseller}/${route.manufacturer}`}>
