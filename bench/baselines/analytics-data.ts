@@ -7,7 +7,7 @@ const PARTIES = [
   ...[0, 1, 2, 3].map((n) => [`bench-maker-${n}`, 'manufacturer']),
 ] as const;
 
-/** The journey every generated claim takes, one status_changed event each, hours after the previous one. */
+/** The journey every generated claim takes, one status_changed event each, 1 to 47 hours after the previous one. */
 const JOURNEY = ['submitted', 'forwarded', 'authorized', 'in_transit', 'received', 'resolved', 'closed'];
 
 /**
@@ -46,8 +46,9 @@ export async function generateAnalyticsData(url: string, claims: number): Promis
     await client.query(
       `INSERT INTO claim_events (id, claim_id, seq, type, from_status, to_status, actor_role, reason, occurred_at)
        SELECT gen_random_uuid(), md5('claim' || i)::uuid, step.seq, 'status_changed', ($3::text[])[step.seq], step.status, 'hub', 'generated',
-              timestamp '2026-01-01' + (i % 330) * interval '1 day' + (step.seq - 1) * interval '1 hour' * (1 + (i * step.seq) % 47)
-       FROM generate_series(1, $1::int) AS i, unnest($2::text[]) WITH ORDINALITY AS step(status, seq)`,
+              timestamp '2026-01-01' + (i % 330) * interval '1 day' + interval '1 hour' * coalesce(held.hours, 0)
+       FROM generate_series(1, $1::int) AS i, unnest($2::text[]) WITH ORDINALITY AS step(status, seq),
+            LATERAL (SELECT sum(1 + (i * k) % 47) AS hours FROM generate_series(1, step.seq - 1) AS k) AS held`,
       [claims, JOURNEY, [null, ...JOURNEY]],
     );
     await client.query(

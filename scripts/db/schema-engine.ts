@@ -200,6 +200,24 @@ async function runStatement(config: PoolConfig, sql: string): Promise<void> {
 }
 
 /**
+ * PrismaPg's executeScript (7.10) splits a migration at every ';', which cuts a function body
+ * apart, and applies the pieces one by one, so a failure leaves the migration half applied. Here
+ * the whole script goes as one simple query: PostgreSQL parses it (dollar quotes included) and
+ * runs it as one implicit transaction.
+ */
+function sendScriptsWhole(adapter: SqlDriverAdapter): void {
+  const pool = adapter.underlyingDriver() as Pool;
+  const reportError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+  adapter.executeScript = async (script: string) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+}
+
+/**
  * PrismaPg connections for the engine, with shadow databases managed here: PrismaPg's own
  * connectToShadowDb (7.10.1) drops the shadow database while its pool still holds a connection to
  * it (the drop fails and the database stays behind) and never closes the pool it created the
@@ -240,6 +258,7 @@ class PgMigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory
       ...(this.schema ? { schema: this.schema } : {}),
     });
     const adapter = await factory.connect();
+    sendScriptsWhole(adapter);
     const release = adapter.dispose.bind(adapter);
     let disposing: Promise<void> | undefined;
     const dispose = (): Promise<void> =>

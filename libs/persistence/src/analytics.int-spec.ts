@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { timeWithPairs } from '@rma-hub/domain';
 import { createTestDatabase, testEnv, type TestDatabase } from '@rma-hub/testing';
 import { Database } from './database';
 import type { AnalyticsFilter } from './repositories/analytics.repository';
@@ -304,6 +305,41 @@ describe('analytics over generated timelines with known answers, on real Postgre
       ]);
       expect((await analytics().charges(OPERATOR, { distributor: 'distri-two' }, 'month'))[0]!.charges).toEqual([{ kind: 'admin', currency: 'EUR', count: 1, total: 999 }]);
       expect(await analytics().charges(OPERATOR, { from: '2026-04-01' }, 'month')).toEqual([]);
+    });
+  });
+
+  describe('the claim facts the figures read (claim_facts, kept by a trigger on the timeline)', () => {
+    it('take the tier of each status from the same map as the domain (TIME_WITH)', async () => {
+      const { rows } = await sql.query<{ status: string; tier: string }>('SELECT status, tier FROM claim_status_tiers ORDER BY status');
+      const { statuses, tiers } = timeWithPairs();
+      const expected = statuses.map((status, index) => ({ status, tier: tiers[index] })).sort((a, b) => a.status.localeCompare(b.status));
+      expect(rows).toEqual(expected);
+    });
+
+    it('come out the same for a timeline written in one statement (a bulk COPY) as for one written event by event', async () => {
+      const facts = async (claimId: string) => {
+        const { rows } = await sql.query('SELECT * FROM claim_facts WHERE claim_id = $1', [claimId]);
+        const { claim_id: _id, ...rest } = rows[0] as Record<string, unknown>;
+        return rest;
+      };
+      const source = await insert(alphaClaim(7, 2, { needsInfo: [3, ['serial', 'purchaseDate']], sla: 45, outcome: 'repaired' }));
+      const copy = randomUUID();
+      try {
+        await sql.query(
+          `INSERT INTO claims (id, reseller_id, manufacturer_id, distributor_id, status, return_reason, failure_description, contact, created_at, updated_at)
+           SELECT $2, reseller_id, manufacturer_id, distributor_id, status, return_reason, failure_description, contact, created_at, updated_at FROM claims WHERE id = $1`,
+          [source, copy],
+        );
+        await sql.query(
+          `INSERT INTO claim_events (id, claim_id, seq, type, from_status, to_status, actor_role, reason, data, occurred_at)
+           SELECT gen_random_uuid(), $2, seq, type, from_status, to_status, actor_role, reason, data, occurred_at FROM claim_events WHERE claim_id = $1`,
+          [source, copy],
+        );
+        expect(await facts(copy)).toEqual(await facts(source));
+        expect(await facts(source)).toMatchObject({ status: 'closed', status_tier: null, needed_info: true, missing: ['purchaseDate', 'serial'], rejected: false, sla_minutes: 45, reseller_seconds: h(3) + h(1) });
+      } finally {
+        await sql.query('DELETE FROM claims WHERE id = ANY ($1::uuid[])', [[source, copy]]);
+      }
     });
   });
 });

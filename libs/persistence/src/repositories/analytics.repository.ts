@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { PARTY_TIERS, PartyTier, type AnalyticsPeriod, type ChargeAnalytics, type ClaimStatus, type HopAnalytics, type OutcomeAnalytics, type Resolution } from '@rma-hub/contracts';
-import { timeWithPairs } from '@rma-hub/domain';
+import { PARTY_TIERS, PartyTier, type AnalyticsPeriod, type ChargeAnalytics, type HopAnalytics, type OutcomeAnalytics, type Resolution } from '@rma-hub/contracts';
 import type { SqlConnection } from '../sql-connection';
 import type { Viewer } from './claims.repository';
 
@@ -16,14 +15,9 @@ export interface AnalyticsFilter {
 
 /** The figures as the API answers them (its contracts), so the two cannot drift apart. */
 type HopPeriod = HopAnalytics['periods'][number];
-type Spread = HopPeriod['turnaround'];
 type OutcomeGroup = OutcomeAnalytics['groups'][number];
 type ChargePeriod = ChargeAnalytics['periods'][number];
 
-const NEEDS_INFO: ClaimStatus = 'needs_info';
-const REJECTED: ClaimStatus = 'rejected';
-const AUTHORIZED: ClaimStatus = 'authorized';
-const CLOSED: ClaimStatus = 'closed';
 const NO_FAULT_FOUND: Resolution = 'no_fault_found';
 
 /** The statement's values, each added where its placeholder goes. */
@@ -53,11 +47,17 @@ function scoped(viewer: Viewer, filter: AnalyticsFilter, values: Values): string
   return `SELECT c.id, c.manufacturer_id, c.created_at FROM claims c${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
 }
 
-/** Seconds to the millisecond, as the timeline keeps them (percentile_cont interpolates in float8). */
+/** The median and p90 as json_build_object pairs, in seconds to the millisecond as the timeline keeps them (percentile_cont interpolates in float8). */
 const spread = (seconds: string) =>
-  `round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${seconds})::numeric, 3)::float8 AS median, round(percentile_cont(0.9) WITHIN GROUP (ORDER BY ${seconds})::numeric, 3)::float8 AS p90`;
+  `'medianSeconds', round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${seconds})::numeric, 3)::float8, 'p90Seconds', round(percentile_cont(0.9) WITHIN GROUP (ORDER BY ${seconds})::numeric, 3)::float8`;
 
-const HopRow = z.object({ start: z.string(), figure: z.union([PartyTier, z.literal('claims'), z.literal('turnaround')]), claims: z.number(), median: z.number().nullable(), p90: z.number().nullable() });
+const SpreadRow = z.object({ claims: z.number(), medianSeconds: z.number().nullable(), p90Seconds: z.number().nullable() });
+const HopRow = z.object({
+  start: z.string(),
+  claims: z.number(),
+  ...(Object.fromEntries(PARTY_TIERS.map((tier) => [tier, SpreadRow])) as Record<PartyTier, typeof SpreadRow>),
+  turnaround: SpreadRow,
+});
 const OutcomeRow = z.object({
   manufacturer: z.string(),
   model: z.string(),
@@ -81,51 +81,34 @@ export class AnalyticsRepository {
   constructor(private readonly sql: SqlConnection) {}
 
   /**
-   * Per bucket of creation: the time each tier held the claims and the turnaround to closed. A
-   * claim's time in a status runs from its status_changed event to the next one; in the status it
-   * is still in, up to `until`. Its time with a tier is the sum over the tier's statuses.
+   * Per bucket of creation: the time each tier held the claims and the turnaround to closed, from
+   * the claims' facts (claim_facts, kept from the timeline by a trigger). A tier's time is the spans
+   * that ended plus, when the claim's current status is the tier's, the time since, up to `until`;
+   * a claim counts for a tier only if the tier held it at all.
    */
   async timeWithParties(viewer: Viewer, filter: AnalyticsFilter, period: AnalyticsPeriod, until: Date): Promise<HopPeriod[]> {
     const values = new Values();
     const scope = scoped(viewer, filter, values);
-    const { statuses, tiers } = timeWithPairs();
+    const now = `${values.add(until.toISOString())}::timestamptz AT TIME ZONE 'UTC'`;
+    const tierSeconds = PARTY_TIERS.map((tier) => {
+      const tierValue = values.add(tier);
+      return `CASE WHEN f.status_tier = ${tierValue} THEN coalesce(f.${tier}_seconds, 0) + extract(epoch FROM ${now} - f.status_since)::float8 ELSE f.${tier}_seconds END AS ${tier}`;
+    });
+    const figures = [...PARTY_TIERS, 'turnaround'].map((figure) => `json_build_object('claims', count(${figure}), ${spread(figure)}) AS ${figure}`);
     const text = `
-      WITH scoped AS (${scope}),
-      buckets AS (SELECT s.id, to_char(date_trunc(${values.add(period)}, s.created_at), 'YYYY-MM-DD') AS start FROM scoped s),
-      events AS (
-        SELECT e.claim_id, e.seq, e.to_status, e.occurred_at FROM claim_events e JOIN scoped s ON s.id = e.claim_id WHERE e.type = 'status_changed'),
-      spans AS (
-        SELECT claim_id, to_status AS status,
-               coalesce(lead(occurred_at) OVER (PARTITION BY claim_id ORDER BY seq), ${values.add(until.toISOString())}::timestamptz AT TIME ZONE 'UTC') - occurred_at AS held
-        FROM events),
-      held AS (
-        SELECT sp.claim_id, t.tier, extract(epoch FROM sum(sp.held))::float8 AS seconds
-        FROM spans sp JOIN unnest(${values.add(statuses)}::text[], ${values.add(tiers)}::text[]) AS t(status, tier) ON t.status = sp.status
-        GROUP BY sp.claim_id, t.tier),
-      turnaround AS (
-        SELECT claim_id, extract(epoch FROM min(occurred_at) FILTER (WHERE to_status = ${values.add(CLOSED)}) - min(occurred_at))::float8 AS seconds
-        FROM events GROUP BY claim_id)
-      SELECT b.start, 'claims' AS figure, count(*)::int AS claims, NULL::float8 AS median, NULL::float8 AS p90 FROM buckets b GROUP BY b.start
-      UNION ALL
-      SELECT b.start, h.tier, count(*)::int, ${spread('h.seconds')} FROM held h JOIN buckets b ON b.id = h.claim_id GROUP BY b.start, h.tier
-      UNION ALL
-      SELECT b.start, 'turnaround', count(*)::int, ${spread('t.seconds')} FROM turnaround t JOIN buckets b ON b.id = t.claim_id WHERE t.seconds IS NOT NULL GROUP BY b.start
-      ORDER BY 1`;
+      WITH per_claim AS (
+        SELECT date_trunc(${values.add(period)}, s.created_at) AS start, ${tierSeconds.join(', ')},
+               extract(epoch FROM f.closed_at - f.first_at)::float8 AS turnaround
+        FROM (${scope}) s LEFT JOIN claim_facts f ON f.claim_id = s.id)
+      SELECT to_char(start, 'YYYY-MM-DD') AS start, count(*)::int AS claims, ${figures.join(', ')}
+      FROM per_claim GROUP BY per_claim.start ORDER BY per_claim.start`;
     const rows = z.array(HopRow).parse(await this.sql.query(text, values.list));
-    const none = (): Spread => ({ claims: 0, medianSeconds: null, p90Seconds: null });
-    const byStart = new Map<string, HopPeriod>();
-    for (const row of rows) {
-      let bucket = byStart.get(row.start);
-      if (!bucket) {
-        bucket = { start: row.start, claims: 0, tiers: PARTY_TIERS.map((tier) => ({ tier, ...none() })), turnaround: none() };
-        byStart.set(row.start, bucket);
-      }
-      const figure = { claims: row.claims, medianSeconds: row.median, p90Seconds: row.p90 };
-      if (row.figure === 'claims') bucket.claims = row.claims;
-      else if (row.figure === 'turnaround') bucket.turnaround = figure;
-      else bucket.tiers[PARTY_TIERS.indexOf(row.figure)] = { tier: row.figure, ...figure };
-    }
-    return [...byStart.values()];
+    return rows.map((row) => ({
+      start: row.start,
+      claims: row.claims,
+      tiers: PARTY_TIERS.map((tier) => ({ tier, ...row[tier] })),
+      turnaround: row.turnaround,
+    }));
   }
 
   /**
@@ -137,23 +120,11 @@ export class AnalyticsRepository {
     const values = new Values();
     const scope = scoped(viewer, filter, values);
     const lineModel = filter.model === undefined ? '' : ` AND l.model = ${values.add(filter.model)}`;
-    const needsInfo = values.add(NEEDS_INFO);
     const text = `
       WITH scoped AS (${scope}),
       lines AS (SELECT l.claim_id, s.manufacturer_id, l.model, l.outcome FROM claim_lines l JOIN scoped s ON s.id = l.claim_id WHERE true${lineModel}),
       claim_models AS (SELECT DISTINCT claim_id, manufacturer_id, model FROM lines),
-      facts AS (
-        SELECT e.claim_id,
-               bool_or(e.to_status = ${needsInfo}) AS needed_info,
-               bool_or(e.to_status = ${values.add(REJECTED)}) AS rejected,
-               (array_agg((e.data ->> 'slaBusinessMinutes')::float8 ORDER BY e.seq)
-                  FILTER (WHERE e.to_status = ${values.add(AUTHORIZED)} AND jsonb_typeof(e.data -> 'slaBusinessMinutes') = 'number'))[1] AS sla_minutes
-        FROM claim_events e JOIN scoped s ON s.id = e.claim_id WHERE e.type = 'status_changed' GROUP BY e.claim_id),
-      missing AS (
-        SELECT DISTINCT e.claim_id, f.field
-        FROM claim_events e JOIN scoped s ON s.id = e.claim_id
-        CROSS JOIN LATERAL jsonb_array_elements_text(CASE WHEN jsonb_typeof(e.data -> 'missing') = 'array' THEN e.data -> 'missing' ELSE '[]' END) AS f(field)
-        WHERE e.type = 'status_changed' AND e.to_status = ${needsInfo}),
+      missing AS (SELECT f.claim_id, m.field FROM claim_facts f JOIN scoped s ON s.id = f.claim_id CROSS JOIN LATERAL unnest(f.missing) AS m(field)),
       missing_counts AS (
         SELECT cm.manufacturer_id, cm.model, m.field, count(*)::int AS claims FROM claim_models cm JOIN missing m ON m.claim_id = cm.claim_id GROUP BY 1, 2, 3),
       line_counts AS (
@@ -166,7 +137,7 @@ export class AnalyticsRepository {
              coalesce((SELECT json_agg(json_build_object('field', mc.field, 'claims', mc.claims) ORDER BY mc.claims DESC, mc.field)
                        FROM missing_counts mc WHERE mc.manufacturer_id = cm.manufacturer_id AND mc.model = cm.model), '[]') AS "missingFields"
       FROM claim_models cm
-      LEFT JOIN facts f ON f.claim_id = cm.claim_id
+      LEFT JOIN claim_facts f ON f.claim_id = cm.claim_id
       JOIN line_counts lc ON lc.manufacturer_id = cm.manufacturer_id AND lc.model = cm.model
       GROUP BY cm.manufacturer_id, cm.model
       ORDER BY cm.manufacturer_id, cm.model`;
