@@ -206,8 +206,9 @@ async function runStatement(config: PoolConfig, sql: string): Promise<void> {
  * runs it as one implicit transaction.
  */
 function sendScriptsWhole(adapter: SqlDriverAdapter): void {
-  const pool = adapter.underlyingDriver() as Pool;
-  const reportError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+  const pg = adapter as unknown as { underlyingDriver(): Pool; onError(error: unknown): never };
+  const pool = pg.underlyingDriver();
+  const reportError = pg.onError.bind(adapter);
   adapter.executeScript = async (script: string) => {
     try {
       await pool.query(script);
