@@ -26,6 +26,13 @@ COPY prisma ./prisma
 COPY prisma.config.ts ./
 RUN npm run --silent prisma:generate
 
+# --- the web workspace, built to apps/web/dist (the gateway serves it at /app) ------------------
+# Only what the build reads: the app and the typed API client it imports from source.
+FROM deps AS web
+COPY apps/web ./apps/web
+COPY libs/api-client ./libs/api-client
+RUN npm run --silent web:build
+
 # --- runtime ------------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
@@ -37,6 +44,7 @@ ENV HTTP_HOST=0.0.0.0 \
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 COPY --from=prisma /app/libs/persistence/src/generated ./libs/persistence/src/generated
+COPY --from=web /app/apps/web/dist ./apps/web/dist
 # The image's own unprivileged user (uid 1000); @swc-node/register caches in /tmp, nothing else is written.
 USER node
 # The one-process hub by default; docker-compose.yml names each service instead.

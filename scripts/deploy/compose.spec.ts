@@ -298,6 +298,15 @@ describe('Dockerfile', () => {
     expect(packageJson.scripts['prisma:generate']).toBeDefined();
   });
 
+  it('builds the web workspace the gateway serves at /app into the final stage', () => {
+    const build = stages.find((stage) => stage.instructions.some((instruction) => instruction.keyword === 'RUN' && instruction.args.includes('web:build')));
+    expect(build).toBeDefined();
+    expect(packageJson.scripts['web:build']).toContain('apps/web/vite.config.ts');
+    const name = /\bAS\s+(\S+)$/i.exec(build!.from)?.[1];
+    const copies = final.instructions.filter((instruction) => instruction.keyword === 'COPY').map((instruction) => instruction.args);
+    expect(copies).toContain(`--from=${name} /app/apps/web/dist ./apps/web/dist`);
+  });
+
   it('sets only variables some service reads, and runs an existing entry point by default', () => {
     const known = new Set([...CONFIG_VARIABLES, ...PORTAL_SIM_VARIABLES, 'NODE_OPTIONS']);
     const env = final.instructions.filter((instruction) => instruction.keyword === 'ENV').flatMap((instruction) => [...instruction.args.matchAll(/([A-Z_][A-Z0-9_]*)=/g)].map((match) => match[1]!));

@@ -1,22 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { FastifyReply } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** Where `npm run web:build` writes the web workspace. */
 export const WEB_APP_DIST = path.resolve(__dirname, '../../../web/dist');
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** The page's own origin only: no inline script, no third party; the API is same-origin. */
 const SECURITY_HEADERS = {
@@ -37,33 +25,46 @@ async function isFile(file: string): Promise<boolean> {
 }
 
 /**
- * Answers one `/app…` request from the built app in `dist`. A file that exists is sent (hashed files
- * under assets/ with a year-long immutable cache, the rest revalidated); a path naming a missing file
- * (it has an extension) is a 404; any other path is a page of the app and gets index.html. Without a
- * build the answer is a 503 page saying how to build it.
+ * What `/app…` answers when no file of the build does: a path naming a file (it has an extension)
+ * is a 404, any other path is a page of the app and gets index.html.
  */
-export async function serveWebApp(dist: string, url: string, reply: FastifyReply): Promise<FastifyReply> {
-  reply.headers(SECURITY_HEADERS);
-  const index = path.join(dist, 'index.html');
-  if (!(await isFile(index))) return reply.code(503).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(NOT_BUILT);
-
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.split('?')[0] ?? '/app').replace(/^\/app\/?/, '');
-  } catch {
-    return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
-  }
-  const file = path.resolve(dist, pathname);
-  const inside = file === dist || file.startsWith(dist + path.sep);
-  if (inside && pathname !== '' && (await isFile(file))) {
-    const immutable = pathname.startsWith('assets/');
-    return reply
-      .type(CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream')
-      .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
-      .send(await readFile(file));
-  }
-  if (!inside || path.extname(pathname) !== '') {
+function sendPageOrNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const pathname = request.url.split('?')[0] ?? '';
+  if (path.posix.extname(pathname) !== '') {
     return reply.code(404).type('text/plain; charset=utf-8').header('cache-control', 'no-store').send('Not found');
   }
-  return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(await readFile(index));
+  return reply.code(200).sendFile('index.html');
+}
+
+/**
+ * Serves the built app in `dist` at `/app` (GET /app, /app/ and /app/*) through @fastify/static: a
+ * file that exists is sent (hashed files under assets/ with a year-long immutable cache, the rest
+ * revalidated); anything else is a page of the app or a 404 (sendPageOrNotFound). Without a build
+ * the answer is a 503 page saying how to build it; the check is per request, so a build made while
+ * the gateway runs is served at the next reload.
+ */
+export function serveWebApp(fastify: FastifyInstance, dist: string): void {
+  const index = path.join(dist, 'index.html');
+  const assets = path.join(dist, 'assets') + path.sep;
+  void fastify.register(
+    async (app) => {
+      app.setNotFoundHandler(sendPageOrNotFound);
+      // A path @fastify/static refuses (non-canonical, a directory) is answered as one with no file.
+      app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => (error.statusCode === 403 ? sendPageOrNotFound(request, reply) : reply.send(error)));
+      app.addHook('onRequest', async (_request, reply) => {
+        reply.headers(SECURITY_HEADERS);
+        if (!(await isFile(index))) return reply.code(503).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(NOT_BUILT);
+      });
+      await app.register(fastifyStatic, {
+        root: dist,
+        index: false,
+        cacheControl: false,
+        suppressWarning: true,
+        setHeaders: (reply, file) => reply.header('cache-control', file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      });
+      // Under the '/app' prefix, '/' is both /app and /app/.
+      app.get('/', (_request, reply) => reply.sendFile('index.html'));
+    },
+    { prefix: '/app' },
+  );
 }

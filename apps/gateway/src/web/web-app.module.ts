@@ -1,6 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { serveWebApp, WEB_APP_DIST } from './serve-web-app';
 
 /**
@@ -13,9 +13,6 @@ export class WebAppModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
   onModuleInit(): void {
-    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    const handler = (request: FastifyRequest, reply: FastifyReply) => serveWebApp(WEB_APP_DIST, request.url, reply);
-    // '/app/' on its own too: Fastify then lists the three routes apart, as the OpenAPI document names them.
-    for (const route of ['/app', '/app/', '/app/*']) fastify.get(route, handler);
+    serveWebApp(this.adapterHost.httpAdapter.getInstance<FastifyInstance>(), WEB_APP_DIST);
   }
 }
