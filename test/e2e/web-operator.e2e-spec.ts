@@ -6,14 +6,14 @@ import { useWebBrowser } from '../harness/web-browser';
  * The operator's pages and the analytics page in real headless Chromium (Debian's package, driven by
  * playwright-core). An operator finds a portal call that failed for good among the dead letters,
  * replays it and sees it replayed (and the claim then reaches authorized); sees the network with the
- * rule a distributor changes, and the gateway's health. A reseller with claims sees the analytics
- * figures the API answers. Screenshots go to .cache/screenshots/ (not committed).
+ * rule a distributor changes, every service instance's health and the gateway's. A reseller with
+ * claims sees the analytics figures the API answers. Screenshots go to .cache/screenshots/ (not committed).
  */
 const UI_TIMEOUT = 60_000;
 
 describe('the operator pages and analytics, in headless Chromium', () => {
   const testHub = useTestHub({
-    env: { PORTAL_TIMEOUT_MS: '300', PORTAL_RETRY_ATTEMPTS: '1', PORTAL_RETRY_INITIAL_DELAY_MS: '20', PORTAL_REQUEUE_DELAY_MS: '50', PORTAL_MAX_ATTEMPTS: '2', CONSUMER_MAX_ATTEMPTS: '3', CONSUMER_RETRY_DELAY_MS: '20' },
+    env: { PORTAL_TIMEOUT_MS: '300', PORTAL_RETRY_ATTEMPTS: '1', PORTAL_RETRY_INITIAL_DELAY_MS: '20', PORTAL_REQUEUE_DELAY_MS: '50', PORTAL_MAX_ATTEMPTS: '2', CONSUMER_MAX_ATTEMPTS: '3', CONSUMER_RETRY_DELAY_MS: '20', HEARTBEAT_INTERVAL_MS: '500' },
   });
   const reseller = () => apiAs(testHub().url, testHub().keyOf('reseller-alpha'));
   const operator = () => apiAs(testHub().url, testHub().keyOf('hub-operator'));
@@ -103,12 +103,26 @@ describe('the operator pages and analytics, in headless Chromium', () => {
     await page.context().close();
   });
 
-  it('shows the gateway’s readiness checks and key metrics', async () => {
+  it('shows every service instance, then the gateway’s readiness checks and key metrics', async () => {
+    const services = await eventually(async () => {
+      const listed = (await operator().get('/v1/admin/services')).body.services as { service: string; instance: string; state: string }[];
+      expect(listed.map((one) => one.state)).toEqual(['up', 'up', 'up', 'up', 'up']);
+      return listed;
+    });
     const ready = await fetch(`${testHub().url}/readyz`);
     const checks = Object.keys(((await ready.json()) as { checks: Record<string, string> }).checks);
     expect(checks.length).toBeGreaterThan(0);
     const page = await signInAs('hub-operator');
     await page.getByRole('link', { name: 'Health' }).click();
+    await page.getByTestId('service-instances').waitFor({ timeout: UI_TIMEOUT });
+    const rows = page.locator('[data-testid="service-instances"] tbody tr');
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-service')))).toEqual(services.map((one) => one.service));
+    expect(services.map((one) => one.service).sort()).toEqual(['connectors', 'gateway', 'notifier', 'router', 'webhooks']);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-state')))).toEqual(services.map(() => 'up'));
+    const gatewayRow = page.locator('[data-testid="service-instances"] tr[data-service="gateway"]');
+    expect(await gatewayRow.textContent()).toContain(services[0]!.instance);
+    expect(await gatewayRow.locator('li[data-check="database"]').textContent()).toBe('database: up');
+    expect(await gatewayRow.locator('[data-figure="rssBytes"] span').textContent()).toMatch(/^\d+ MiB$/);
     await page.getByTestId('readiness').waitFor({ timeout: UI_TIMEOUT });
     expect(await page.getByTestId('readiness').getAttribute('data-ready')).toBe(ready.status === 200 ? 'true' : 'false');
     expect(await page.locator('[data-testid="readiness-checks"] tr[data-check]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-check')))).toEqual(checks);

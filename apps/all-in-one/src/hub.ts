@@ -29,5 +29,6 @@ export function startHub(config: HubConfig, modules: HubModules = ALL_MODULES): 
     modules.notifier && NotifierModule,
   ].filter((module) => module !== false);
   const consumers = [modules.router && ROUTER_CONSUMER, modules.connectors && CONNECTORS_CONSUMER, modules.notifier && NOTIFIER_CONSUMER].filter((name) => name !== false);
-  return startService({ name: 'hub', config, modules: selected, consumers });
+  const services = Object.entries(modules).filter(([, on]) => on).map(([service]) => service);
+  return startService({ name: 'hub', config, modules: selected, consumers, services });
 }

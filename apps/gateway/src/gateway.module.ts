@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApiKeysController } from './admin/api-keys.controller';
 import { DeadLettersController } from './admin/dead-letters.controller';
 import { NetworkController } from './admin/network.controller';
+import { ServicesController } from './admin/services.controller';
 import { AnalyticsController } from './analytics/analytics.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { BulkController } from './bulk/bulk.controller';
@@ -22,10 +23,10 @@ import { MeController } from './me/me.controller';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
 import { WebAppModule } from './web/web-app.module';
 
-/** The public HTTP API: claims, their actions and timelines, serial histories, subscriptions, bulk imports and forwards; dead letters for operators. */
+/** The public HTTP API: claims, their actions and timelines, serial histories, subscriptions, bulk imports and forwards; dead letters, the network and the services' health for operators. */
 @Module({
   imports: [ApiDocsModule, ClaimServiceModule, WebAppModule],
-  controllers: [MeController, ClaimsController, SerialsController, AnalyticsController, SubscriptionsController, BulkController, DeadLettersController, ApiKeysController, NetworkController],
+  controllers: [MeController, ClaimsController, SerialsController, AnalyticsController, SubscriptionsController, BulkController, DeadLettersController, ApiKeysController, NetworkController, ServicesController],
   providers: [ApiKeyGuard, Idempotency, ClaimViews, SubmitClaim, TakeClaimAction, BulkIntake, BulkJobGauges, ImportClaimsWorker, StartBulkForward, ForwardClaimsWorker],
 })
 export class GatewayModule {}

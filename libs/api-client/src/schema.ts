@@ -386,6 +386,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every service instance and its health, as each last reported it (operators)
+         * @description Each running instance of each service reports its readiness checks and a few key figures to the database every `HEARTBEAT_INTERVAL_MS` and removes its rows when it stops cleanly. One that has not reported within three of its intervals (crashed, hung or cut off from PostgreSQL) is `stale`, and is forgotten after a day.
+         */
+        get: operations["listServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/api-keys": {
         parameters: {
             query?: never;
@@ -1282,6 +1302,51 @@ export interface components {
                 }[];
             }[];
         };
+        ServiceInstanceList: {
+            /** @description By service, then oldest instance first. */
+            services: components["schemas"]["ServiceInstance"][];
+        };
+        ServiceInstance: {
+            /** @description gateway, webhooks, router, connectors or notifier; one process hosting several reports each. */
+            service: string;
+            /** @description The process: host name, process id and a random suffix. */
+            instance: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            state: components["schemas"]["ServiceState"];
+            /** @description Each readiness check at its last report: "up", or what is wrong (as `/readyz` answers). */
+            checks: {
+                [key: string]: string;
+            };
+            figures: components["schemas"]["ServiceFigures"];
+        };
+        /**
+         * @description `up`: its last report had every readiness check up; `not_ready`: some check was not; `stale`: no report within three of its intervals (crashed, hung or cut off from PostgreSQL).
+         * @enum {string}
+         */
+        ServiceState: "up" | "not_ready" | "stale";
+        ServiceFigures: {
+            /** @description Kafka messages its consumers applied (duplicates included) since it started. */
+            messagesProcessed?: number;
+            /** @description Consumer attempts that failed and were tried again, since it started. */
+            messagesRetried?: number;
+            /** @description Messages its consumers dead-lettered since it started. */
+            messagesDeadLettered?: number;
+            /** @description Outbox messages it published to Kafka since it started. */
+            messagesPublished?: number;
+            /** @description HTTP requests it answered since it started. */
+            httpRequests?: number;
+            /** @description HTTP answers 5xx since it started. */
+            httpErrors?: number;
+            /** @description Outbox messages not yet published (hub-wide; reported by the router). */
+            outboxBacklog?: number;
+            /** @description Event-loop delay, 99th percentile since its previous report or scrape. */
+            eventLoopLagSeconds?: number;
+            /** @description Resident memory of the process. */
+            rssBytes?: number;
+        };
         CreatedApiKey: {
             /** Format: uuid */
             id: string;
@@ -1388,6 +1453,10 @@ export type DeadLetterPage = components['schemas']['DeadLetterPage'];
 export type DeadLetter = components['schemas']['DeadLetter'];
 export type DeadLetterReplay = components['schemas']['DeadLetterReplay'];
 export type NetworkView = components['schemas']['NetworkView'];
+export type ServiceInstanceList = components['schemas']['ServiceInstanceList'];
+export type ServiceInstance = components['schemas']['ServiceInstance'];
+export type ServiceState = components['schemas']['ServiceState'];
+export type ServiceFigures = components['schemas']['ServiceFigures'];
 export type CreatedApiKey = components['schemas']['CreatedApiKey'];
 export type ApiKeyList = components['schemas']['ApiKeyList'];
 export type ApiKey = components['schemas']['ApiKey'];
@@ -3947,6 +4016,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NetworkView"];
+                };
+            };
+            /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.INVALID_API_KEY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.OPERATOR_ONLY`: the caller is not an operator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.OPERATOR_ONLY";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `AUTH.TOO_MANY_FAILURES`: this client failed to authenticate (an API key, or a webhook signature) AUTH_FAILURES_PER_MINUTE times (20 by default) this minute; `Retry-After` and `retryAfterSeconds` say when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "AUTH.TOO_MANY_FAILURES";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; it is logged, its details are never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "INTERNAL";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description `SERVICE.UNAVAILABLE`: PostgreSQL cannot be reached right now (a restart, a failover): retry after `Retry-After` seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        /** @enum {string} */
+                        code: "SERVICE.UNAVAILABLE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
+    listServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every instance that reported lately. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceInstanceList"];
                 };
             };
             /** @description `AUTH.INVALID_API_KEY`: no `Authorization: Bearer <api key>`, or a key the hub does not know */

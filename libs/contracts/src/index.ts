@@ -10,6 +10,7 @@ export * from './http/dead-letter-views';
 export * from './http/me';
 export * from './http/network-views';
 export * from './http/problem';
+export * from './http/service-views';
 export * from './http/submit-claim';
 export * from './http/subscription-views';
 export * from './http/webhook-receipt';

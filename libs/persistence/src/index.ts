@@ -18,6 +18,7 @@ export { policyRef, type StoredPolicy } from './repositories/policies.repository
 export type { DeliveryRecord, LeasedDelivery, SubscriptionRecord } from './repositories/subscriptions.repository';
 export type { BulkJobRecord, ClaimsInReviewFilter, ForwardOutcome, ForwardOutcomeNow, ForwardTally, LineError, StoredLine } from './repositories/bulk-jobs.repository';
 export type { DeadLetterRecord } from './repositories/dead-letters.repository';
+export type { Heartbeat, HeartbeatRecord } from './repositories/heartbeats.repository';
 export type { LeasedPoll } from './repositories/portal-polls.repository';
 export { PORTAL_REQUESTS_CHANNEL, type LeasedPortalRequest, type PortalRequestState } from './repositories/portal-requests.repository';
 export { TIMER_KINDS, type DueTimer, type TimerKind } from './repositories/timers.repository';

@@ -52,6 +52,7 @@ const EnvSchema = z.object({
   CONSUMER_RETRY_DELAY_MS: z.coerce.number().int().min(1).default(200),
   CONSUMER_BATCH_MAX: z.coerce.number().int().min(1).max(10_000).default(256),
   CONSUMER_BATCH_TARGET_MS: z.coerce.number().int().min(1).default(250),
+  HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(50).default(10_000),
   RETENTION_INTERVAL_MS: z.coerce.number().int().min(10).default(60_000),
   RETENTION_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1_000),
   OUTBOX_RETENTION_HOURS: hours.default(24),
@@ -123,6 +124,8 @@ export interface HubConfig {
   /** Failed authentications a client (by IP address) may make per minute before it is answered 429 for the rest of it. */
   auth: { failuresPerMinute: number };
   idempotency: { keyTtlMs: number };
+  /** How often each service instance reports its health to PostgreSQL; silent for three intervals, it reads as stale. */
+  heartbeat: { intervalMs: number };
   /**
    * The retention job (in the router): every `intervalMs` it deletes, `batchSize` rows per
    * statement, what is older than its age (ms): published outbox messages, processed message ids,
@@ -194,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     consumers: { maxAttempts: e.CONSUMER_MAX_ATTEMPTS, retryDelayMs: e.CONSUMER_RETRY_DELAY_MS, batch: { max: e.CONSUMER_BATCH_MAX, targetMs: e.CONSUMER_BATCH_TARGET_MS } },
     auth: { failuresPerMinute: e.AUTH_FAILURES_PER_MINUTE },
     idempotency: { keyTtlMs: e.IDEMPOTENCY_KEY_TTL_HOURS * HOUR_MS },
+    heartbeat: { intervalMs: e.HEARTBEAT_INTERVAL_MS },
     retention: {
       intervalMs: e.RETENTION_INTERVAL_MS,
       batchSize: e.RETENTION_BATCH_SIZE,

@@ -11,6 +11,7 @@ export { closeOnSignals } from './shutdown';
 export { readNetworkFile } from './network-file';
 export { assertDeliverableUrl, isPublicAddress, parseDeliverableUrl, publicOnlyAgents, publicOnlyLookup, UnsafeUrlError, type ResolveHost } from './outbound-url';
 export { LoopWorker } from './loop-worker';
+export { serviceState, STALE_AFTER_INTERVALS } from './heartbeat/service-state';
 export { HubMetrics } from './metrics/hub-metrics';
 export { readOncePerScrape } from './metrics/scraped-gauge';
 export { Readiness, type ReadinessCheck, type ReadinessReport } from './readiness';

@@ -135,6 +135,7 @@ export const PROBES: Probe[] = [
     expected: OPERATOR_ONLY,
   },
   { operation: 'GET /v1/admin/network', about: 'parties, routes and policies', request: () => ({ method: 'GET', path: '/v1/admin/network' }), expected: OPERATOR_ONLY },
+  { operation: 'GET /v1/admin/services', about: "every instance's health", request: () => ({ method: 'GET', path: '/v1/admin/services' }), expected: OPERATOR_ONLY },
   { operation: 'GET /v1/admin/api-keys', about: "the owner's", request: () => ({ method: 'GET', path: `/v1/admin/api-keys?party=${OWNER}` }), expected: OPERATOR_ONLY },
   { operation: 'POST /v1/admin/api-keys', about: 'a key for the owner', request: () => ({ method: 'POST', path: '/v1/admin/api-keys', body: { party: OWNER, label: 'stolen' } }), expected: OPERATOR_ONLY },
   { operation: 'POST /v1/admin/api-keys', about: 'a key for myself', request: (_f, caller) => ({ method: 'POST', path: '/v1/admin/api-keys', body: { party: caller, label: 'mine' } }), expected: OPERATOR_ONLY },

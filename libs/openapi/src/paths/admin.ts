@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
-import { ApiKeyList, ApiKeysQuery, ApiKeyView, CreateApiKeyRequest, CreatedApiKey, DeadLetterPage, DeadLetterReplay, DeadLettersQuery, NetworkView } from '@rma-hub/contracts';
+import { ApiKeyList, ApiKeysQuery, ApiKeyView, CreateApiKeyRequest, CreatedApiKey, DeadLetterPage, DeadLetterReplay, DeadLettersQuery, NetworkView, ServiceInstanceList } from '@rma-hub/contracts';
 import { AUTHENTICATED, IDEMPOTENT, idempotencyHeader, JSON_BODY, jsonResponse, problemResponses, PATH_PARAMS } from '../responses';
 
 export const adminPaths: ZodOpenApiPathsObject = {
@@ -34,6 +34,16 @@ export const adminPaths: ZodOpenApiPathsObject = {
       summary: 'The network the hub serves: parties, routes, channels and every policy version (operators)',
       description: "No API keys and no webhook secrets. For each distributor override, `differences` lists the rules whose value in force for the distributor's claims differs from the manufacturer's latest version.",
       responses: { 200: jsonResponse('The network.', NetworkView), ...problemResponses(AUTHENTICATED, ['AUTH.OPERATOR_ONLY']) },
+    },
+  },
+  '/v1/admin/services': {
+    get: {
+      operationId: 'listServices',
+      tags: ['Admin'],
+      summary: 'Every service instance and its health, as each last reported it (operators)',
+      description:
+        'Each running instance of each service reports its readiness checks and a few key figures to the database every `HEARTBEAT_INTERVAL_MS` and removes its rows when it stops cleanly. One that has not reported within three of its intervals (crashed, hung or cut off from PostgreSQL) is `stale`, and is forgotten after a day.',
+      responses: { 200: jsonResponse('Every instance that reported lately.', ServiceInstanceList), ...problemResponses(AUTHENTICATED, ['AUTH.OPERATOR_ONLY']) },
     },
   },
   '/v1/admin/api-keys': {

@@ -5,6 +5,7 @@ import { BulkJobsRepository } from './bulk-jobs.repository';
 import { ClaimsRepository } from './claims.repository';
 import { DeadLettersRepository } from './dead-letters.repository';
 import { GaugesRepository } from './gauges.repository';
+import { HeartbeatsRepository } from './heartbeats.repository';
 import { IdempotencyRepository } from './idempotency.repository';
 import { InboxRepository } from './inbox.repository';
 import { MessageAttemptsRepository } from './message-attempts.repository';
@@ -28,6 +29,7 @@ export interface Repositories {
   messageAttempts: MessageAttemptsRepository;
   deadLetters: DeadLettersRepository;
   gauges: GaugesRepository;
+  heartbeats: HeartbeatsRepository;
   idempotency: IdempotencyRepository;
   policies: PoliciesRepository;
   portalPacing: PortalPacingRepository;
@@ -54,6 +56,7 @@ export function createRepositories(client: PrismaTx, sql: SqlConnection): Reposi
     messageAttempts: new MessageAttemptsRepository(sql),
     deadLetters: new DeadLettersRepository(client),
     gauges: new GaugesRepository(client),
+    heartbeats: new HeartbeatsRepository(sql),
     idempotency: new IdempotencyRepository(sql),
     policies: new PoliciesRepository(client),
     portalPacing: new PortalPacingRepository(client),
@@ -65,4 +68,4 @@ export function createRepositories(client: PrismaTx, sql: SqlConnection): Reposi
   };
 }
 
-export type { BulkJobsRepository, ClaimsRepository, DeadLettersRepository, GaugesRepository, IdempotencyRepository, InboxRepository, MessageAttemptsRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalPacingRepository, PortalPollsRepository, PortalRequestsRepository, RetentionRepository, SubscriptionsRepository, TimersRepository };
+export type { BulkJobsRepository, ClaimsRepository, DeadLettersRepository, GaugesRepository, HeartbeatsRepository, IdempotencyRepository, InboxRepository, MessageAttemptsRepository, NetworkRepository, OutboxRepository, PoliciesRepository, PortalPacingRepository, PortalPollsRepository, PortalRequestsRepository, RetentionRepository, SubscriptionsRepository, TimersRepository };

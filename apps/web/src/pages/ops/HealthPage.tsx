@@ -4,6 +4,7 @@ import type { Session } from '../../api/session';
 import { keyMetrics, parsePrometheus, type Sample } from '../../api/prometheus';
 import { Alert } from '../../components/Alert';
 import { en } from '../../text/en';
+import { ServiceInstances } from './ServiceInstances';
 
 const text = en.ops.health;
 
@@ -12,7 +13,7 @@ interface Readiness {
   checks: Record<string, string>;
 }
 
-/** The gateway's readiness checks (`/readyz`) and key figures from its Prometheus metrics (`/metrics`, parsed here). */
+/** Every service instance's last report, then the gateway's readiness checks (`/readyz`) and key figures from its Prometheus metrics (`/metrics`, parsed here). */
 export function HealthPage({ session }: { session: Session }) {
   const [readiness, setReadiness] = useState<Readiness | null>(null);
   const [samples, setSamples] = useState<Sample[] | null>(null);
@@ -51,6 +52,7 @@ export function HealthPage({ session }: { session: Session }) {
       <button type="button" onClick={() => setRound(round + 1)}>
         {text.refresh}
       </button>
+      <ServiceInstances session={session} round={round} />
       <section aria-labelledby="readiness-title">
         <h2 id="readiness-title">{text.readiness}</h2>
         {readiness === null ? (
