@@ -122,25 +122,30 @@ export class AnalyticsRepository {
     const lineModel = filter.model === undefined ? '' : ` AND l.model = ${values.add(filter.model)}`;
     const text = `
       WITH scoped AS (${scope}),
-      lines AS (SELECT l.claim_id, s.manufacturer_id, l.model, l.outcome FROM claim_lines l JOIN scoped s ON s.id = l.claim_id WHERE true${lineModel}),
-      claim_models AS (SELECT DISTINCT claim_id, manufacturer_id, model FROM lines),
-      missing AS (SELECT f.claim_id, m.field FROM claim_facts f JOIN scoped s ON s.id = f.claim_id CROSS JOIN LATERAL unnest(f.missing) AS m(field)),
-      missing_counts AS (
-        SELECT cm.manufacturer_id, cm.model, m.field, count(*)::int AS claims FROM claim_models cm JOIN missing m ON m.claim_id = cm.claim_id GROUP BY 1, 2, 3),
-      line_counts AS (
-        SELECT manufacturer_id, model, count(outcome)::int AS resolved, count(*) FILTER (WHERE outcome = ${values.add(NO_FAULT_FOUND)})::int AS no_fault_found FROM lines GROUP BY 1, 2)
-      SELECT cm.manufacturer_id AS manufacturer, cm.model, count(*)::int AS claims,
-             count(*) FILTER (WHERE f.needed_info)::int AS "needsInfoClaims",
-             count(*) FILTER (WHERE f.rejected)::int AS "rejectedClaims",
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY f.sla_minutes) AS "medianSlaBusinessMinutes",
-             min(lc.resolved) AS "resolvedLines", min(lc.no_fault_found) AS "noFaultFoundLines",
-             coalesce((SELECT json_agg(json_build_object('field', mc.field, 'claims', mc.claims) ORDER BY mc.claims DESC, mc.field)
-                       FROM missing_counts mc WHERE mc.manufacturer_id = cm.manufacturer_id AND mc.model = cm.model), '[]') AS "missingFields"
-      FROM claim_models cm
-      LEFT JOIN claim_facts f ON f.claim_id = cm.claim_id
-      JOIN line_counts lc ON lc.manufacturer_id = cm.manufacturer_id AND lc.model = cm.model
-      GROUP BY cm.manufacturer_id, cm.model
-      ORDER BY cm.manufacturer_id, cm.model`;
+      claim_models AS (
+        SELECT l.claim_id, s.manufacturer_id, l.model, count(l.outcome)::int AS resolved, count(*) FILTER (WHERE l.outcome = ${values.add(NO_FAULT_FOUND)})::int AS no_fault_found
+        FROM claim_lines l JOIN scoped s ON s.id = l.claim_id
+        WHERE true${lineModel}
+        GROUP BY l.claim_id, s.manufacturer_id, l.model),
+      with_facts AS (
+        SELECT cm.*, f.needed_info, f.rejected, f.sla_minutes, f.missing FROM claim_models cm LEFT JOIN claim_facts f ON f.claim_id = cm.claim_id),
+      groups AS (
+        SELECT manufacturer_id, model, count(*)::int AS claims,
+               count(*) FILTER (WHERE needed_info)::int AS needs_info_claims,
+               count(*) FILTER (WHERE rejected)::int AS rejected_claims,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY sla_minutes) AS median_sla_minutes,
+               sum(resolved)::int AS resolved_lines, sum(no_fault_found)::int AS no_fault_found_lines
+        FROM with_facts GROUP BY manufacturer_id, model),
+      missing AS (
+        SELECT manufacturer_id, model, json_agg(json_build_object('field', field, 'claims', claims) ORDER BY claims DESC, field) AS fields
+        FROM (SELECT w.manufacturer_id, w.model, m.field, count(*)::int AS claims
+              FROM with_facts w CROSS JOIN LATERAL unnest(w.missing) AS m(field) WHERE w.needed_info GROUP BY 1, 2, 3) per_field
+        GROUP BY manufacturer_id, model)
+      SELECT g.manufacturer_id AS manufacturer, g.model, g.claims, g.needs_info_claims AS "needsInfoClaims", g.rejected_claims AS "rejectedClaims",
+             g.median_sla_minutes AS "medianSlaBusinessMinutes", g.resolved_lines AS "resolvedLines", g.no_fault_found_lines AS "noFaultFoundLines",
+             coalesce(m.fields, '[]') AS "missingFields"
+      FROM groups g LEFT JOIN missing m ON m.manufacturer_id = g.manufacturer_id AND m.model = g.model
+      ORDER BY g.manufacturer_id, g.model`;
     const rows = z.array(OutcomeRow).parse(await this.sql.query(text, values.list));
     return rows.map((row) => ({
       manufacturer: row.manufacturer,
