@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { timeWithPairs } from '@rma-hub/domain';
+import { TIME_WITH } from '@rma-hub/domain';
 import { createTestDatabase, testEnv, type TestDatabase } from '@rma-hub/testing';
 import { Database } from './database';
 import type { AnalyticsFilter } from './repositories/analytics.repository';
@@ -311,8 +311,10 @@ describe('analytics over generated timelines with known answers, on real Postgre
   describe('the claim facts the figures read (claim_facts, kept by a trigger on the timeline)', () => {
     it('take the tier of each status from the same map as the domain (TIME_WITH)', async () => {
       const { rows } = await sql.query<{ status: string; tier: string }>('SELECT status, tier FROM claim_status_tiers ORDER BY status');
-      const { statuses, tiers } = timeWithPairs();
-      const expected = statuses.map((status, index) => ({ status, tier: tiers[index] })).sort((a, b) => a.status.localeCompare(b.status));
+      const expected = Object.entries(TIME_WITH)
+        .filter(([, tier]) => tier !== null)
+        .map(([status, tier]) => ({ status, tier }))
+        .sort((a, b) => a.status.localeCompare(b.status));
       expect(rows).toEqual(expected);
     });
 
