@@ -31,7 +31,7 @@ describe('bulk import of claims', () => {
       claimLine('BULK-5', 'BK-5', { manufacturer: 'acme' }),
       claimLine('BULK-6', 'BK-6', { lines: [{ serial: 'SAME', model: 'U6-Pro' }, { serial: 'SAME', model: 'U6-Pro' }] }),
       '',
-      claimLine('BULK-8', 'BK-8'),
+      claimLine('BULK-8', 'BK-8', { attachments: [{ url: 'https://files.alpha.example/bk-8.jpg', name: 'Label' }] }),
     ].join('\n');
     const accepted = await upload(testHub(), 'reseller-alpha', file, 'application/x-ndjson', { 'idempotency-key': 'bulk-file-1' });
     expect(accepted.status).toBe(202);
@@ -49,6 +49,13 @@ describe('bulk import of claims', () => {
     ]);
     const stored = await testHub().query<{ reference: string }>("SELECT reference FROM claim_hops WHERE reference LIKE 'BULK-%' ORDER BY reference");
     expect(stored.map((row) => row.reference)).toEqual(['BULK-1', 'BULK-8']);
+    const attachments = await testHub().query<{ reference: string; attachments: unknown }>(
+      "SELECT h.reference, c.attachments FROM claims c JOIN claim_hops h ON h.claim_id = c.id WHERE h.reference IN ('BULK-1', 'BULK-8') ORDER BY h.reference",
+    );
+    expect(attachments).toEqual([
+      { reference: 'BULK-1', attachments: [] },
+      { reference: 'BULK-8', attachments: [{ url: 'https://files.alpha.example/bk-8.jpg', name: 'Label' }] },
+    ]);
     await eventually(async () => {
       const [routed] = await testHub().query<{ n: number }>("SELECT count(*)::int AS n FROM claims c JOIN claim_hops h ON h.claim_id = c.id WHERE h.reference IN ('BULK-1', 'BULK-8') AND c.status = 'authorized'");
       expect(routed!.n).toBe(2);

@@ -77,6 +77,43 @@ describe('a claim travels the whole chain over HTTP, Kafka and PostgreSQL', () =
     expect(await written()).toEqual(before);
   });
 
+  it('stores links to photos and documents with the claim and shows them along the chain; a bad link is refused at its pointer and stores nothing', async () => {
+    const attachments = [
+      { url: 'https://files.alpha.example/rma/1003/label.jpg?sig=Zm9v', name: 'Type label', contentType: 'image/jpeg' },
+      { url: 'https://files.alpha.example/rma/1003/invoice.pdf' },
+    ];
+    const submitted = await reseller().post('/v1/claims', { ...demoClaim, reference: 'ALPHA-TICKET-1003', lines: [{ serial: 'ATT-SN-1', model: 'U6-Pro' }], attachments });
+    expect(submitted.status).toBe(201);
+    expect(submitted.body.attachments).toEqual(attachments);
+    const id: string = submitted.body.id;
+    expect((await reseller().get(`/v1/claims/${id}`)).body.attachments).toEqual(attachments);
+    expect((await reseller().get('/v1/claims?reference=ALPHA-TICKET-1003')).body.claims.map((claim: { attachments: unknown }) => claim.attachments)).toEqual([attachments]);
+    await eventually(async () => {
+      const seen = await distributor().get(`/v1/claims/${id}`);
+      expect(seen.status).toBe(200);
+      expect(seen.body.attachments).toEqual(attachments);
+    });
+    // Without any, a claim has an empty list.
+    const plain = await reseller().post('/v1/claims', { ...demoClaim, reference: 'ALPHA-TICKET-1004', lines: [{ serial: 'ATT-SN-2', model: 'U6-Pro' }] });
+    expect(plain.body.attachments).toEqual([]);
+
+    const stored = () => testHub().query("SELECT h.claim_id FROM claim_hops h WHERE h.reference LIKE 'ALPHA-TICKET-ATT-%'");
+    const plainHttp = await reseller().post('/v1/claims', { ...demoClaim, reference: 'ALPHA-TICKET-ATT-1', attachments: [{ url: 'http://files.alpha.example/label.jpg' }] });
+    expect(plainHttp.status).toBe(400);
+    expect(plainHttp.contentType).toContain('application/problem+json');
+    expect(plainHttp.body).toMatchObject({ code: 'REQUEST.INVALID', errors: [{ pointer: '/attachments/0/url', detail: 'must be an https URL, not http' }] });
+    expect(plainHttp.body.errors).toHaveLength(1);
+    const withCredentials = await reseller().post('/v1/claims', {
+      ...demoClaim,
+      reference: 'ALPHA-TICKET-ATT-2',
+      attachments: [attachments[0], { url: 'https://dana:s3cret@files.alpha.example/label.jpg' }],
+    });
+    expect(withCredentials.status).toBe(400);
+    expect(withCredentials.body.errors).toEqual([{ pointer: '/attachments/1/url', detail: expect.stringContaining('must not carry credentials') }]);
+    expect(JSON.stringify(withCredentials.body)).not.toContain('s3cret');
+    expect(await stored()).toEqual([]);
+  });
+
   it('creates one claim for the same POST repeated with one Idempotency-Key, and refuses that key for another body', async () => {
     const body = { ...demoClaim, reference: 'ALPHA-TICKET-2001' };
     const headers = { 'idempotency-key': 'retry-2001' };

@@ -1,13 +1,14 @@
 import type { Page } from 'playwright-core';
-import { DEMO_CLAIM as demoClaim, useTestHub } from '@rma-hub/testing';
+import { apiAs, DEMO_CLAIM as demoClaim, useTestHub } from '@rma-hub/testing';
 import { useWebBrowser } from '../harness/web-browser';
 
 /**
  * The web workspace (apps/web) in real headless Chromium — Debian's package, driven by playwright-core,
  * never a downloaded browser — against a running hub whose gateway serves it at /app. A reseller signs
- * in with its API key, submits a claim (first with a unit missing its serial: the API's error shows
- * beside the field; then without the purchase date the policy requires), sees needs_info and what is
- * missing, adds it and watches the claim reach authorized; another reseller cannot see it.
+ * in with its API key, submits a claim with a ship-to address and a link to a photo (first with a unit
+ * missing its serial: the API's error shows beside the field; then without the purchase date the
+ * policy requires), sees needs_info, what is missing and the photo's link, adds what is missing and
+ * watches the claim reach authorized; another reseller cannot see it.
  * Screenshots of each page go to .cache/screenshots/ (not committed).
  */
 const UI_TIMEOUT = 60_000;
@@ -77,6 +78,17 @@ describe('the web workspace, in headless Chromium', () => {
     await page.getByLabel('Contact phone').fill(contact.phone!);
     await page.getByLabel('Model').fill(line!.model);
     await page.getByLabel('MAC address').fill(line!.macId);
+    const shipTo = { name: 'Alpha Networks', street: '3 Quai de Valmy', postalCode: '75010', city: 'Paris', country: 'FR' };
+    const address = page.getByRole('group', { name: 'Ship replacements to' });
+    await address.getByLabel('Name').fill(shipTo.name);
+    await address.getByLabel('Street').fill(shipTo.street);
+    await address.getByLabel('Postal code').fill(shipTo.postalCode);
+    await address.getByLabel('City').fill(shipTo.city);
+    await address.getByLabel('Country (ISO code, e.g. FR)').fill(shipTo.country);
+    const photo = { url: 'https://files.alpha.example/rma/web/label.jpg', name: 'Photo of the type label' };
+    await page.getByRole('button', { name: 'Add a link to a photo or document' }).click();
+    await page.getByLabel('Link (https://…)').fill(photo.url);
+    await page.getByLabel('What it shows (optional)').fill(photo.name);
     await page.getByRole('button', { name: 'Submit the claim' }).click();
     const serialError = page.getByTestId('error-line-0-serial');
     await serialError.waitFor({ timeout: UI_TIMEOUT });
@@ -93,6 +105,15 @@ describe('the web workspace, in headless Chromium', () => {
     await page.locator('[data-testid="claim-status"] [data-status="needs_info"]').waitFor({ timeout: UI_TIMEOUT });
     await page.getByTestId('missing-info').waitFor();
     expect(await page.locator('[data-testid="missing-fields"] li').evaluateAll((items) => items.map((item) => item.getAttribute('data-field')))).toEqual(['purchaseDate']);
+    // The photo's link opens in a new tab, telling the other site nothing about this page.
+    const link = page.getByTestId('attachments').getByRole('link');
+    expect(await link.count()).toBe(1);
+    expect(await link.textContent()).toContain(photo.name);
+    expect(await link.getAttribute('href')).toBe(photo.url);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    const stored = (await apiAs(testHub().url, key).get(`/v1/claims/${claimId}`)).body;
+    expect(stored).toMatchObject({ shipTo, attachments: [photo] });
     await shot(page, 'claim-needs-info');
 
     // The form asks for exactly the missing field.

@@ -62,6 +62,7 @@ const VALID_CLAIM: Record<string, unknown> = {
     { serial: 'F09FC2A1B2C3', model: 'U6-Pro', macId: 'F0:9F:C2:A1:B2:C3', category: 'access_point' },
     { serial: 'F09FC2A1B2C4', model: 'U6-Lite' },
   ],
+  attachments: [{ url: 'https://files.example.com/rma/label.jpg', name: 'Type label', contentType: 'image/jpeg' }, { url: 'https://files.example.com/rma/invoice.pdf' }],
 };
 
 /** A claim body with a reference of its own, so a near-valid one is not refused merely as a reused reference. */

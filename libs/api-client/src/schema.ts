@@ -851,6 +851,7 @@ export interface components {
                 email?: string;
                 phone?: string;
             };
+            attachments: components["schemas"]["Attachment"][];
             warranty: {
                 /** @enum {string} */
                 status: "in_warranty" | "out_of_warranty" | "undetermined";
@@ -890,6 +891,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        Attachment: {
+            url: string;
+            name?: string;
+            contentType?: string;
         };
         Shipment: {
             carrier: string;
@@ -1422,6 +1428,7 @@ export type Me = components['schemas']['Me'];
 export type Problem = components['schemas']['Problem'];
 export type FieldError = components['schemas']['FieldError'];
 export type ClaimView = components['schemas']['ClaimView'];
+export type Attachment = components['schemas']['Attachment'];
 export type Shipment = components['schemas']['Shipment'];
 export type Quote = components['schemas']['Quote'];
 export type Charge = components['schemas']['Charge'];
@@ -1684,6 +1691,20 @@ export interface operations {
                         model: string;
                         macId?: string;
                         category?: string;
+                    }[];
+                    /**
+                     * @description Photos and documents of the claim as links; the hub stores no files. Shown to every party on the chain.
+                     * @default []
+                     */
+                    attachments?: {
+                        /**
+                         * Format: uri
+                         * @description An https link to the file; no user name or password in it.
+                         * @example https://files.example.com/rma/label.jpg
+                         */
+                        url: string;
+                        name?: string;
+                        contentType?: string;
                     }[];
                 };
             };

@@ -36,6 +36,7 @@ async function createClaims(db: Database, count: number): Promise<string[]> {
         shipTo: null,
         advanceReplacementRequested: false,
         contact: {},
+        attachments: [],
         lines: [{ serial: `S-${id}`, model: 'M', macId: null, category: null }],
       });
     }

@@ -16,6 +16,7 @@ const claim: ClaimView = {
   portalAccountId: null,
   shipTo: null,
   contact: {},
+  attachments: [],
   warranty: null,
   resolution: null,
   advanceReplacementRequested: false,

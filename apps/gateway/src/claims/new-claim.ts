@@ -20,6 +20,7 @@ export function newClaim(input: SubmitClaimRequest, resellerId: string): NewClai
     shipTo: input.shipTo ?? null,
     advanceReplacementRequested: input.advanceReplacement,
     contact: input.contact,
+    attachments: input.attachments,
     lines: input.lines.map((line) => ({ serial: line.serial, model: line.model, macId: line.macId ?? null, category: line.category ?? null })),
   };
 }

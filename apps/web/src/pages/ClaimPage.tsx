@@ -3,6 +3,7 @@ import type { ClaimEvent, ClaimView } from '@rma-hub/api-client';
 import type { Session } from '../api/session';
 import { Alert } from '../components/Alert';
 import { ActionBar } from '../components/claim/ActionBar';
+import { Attachments } from '../components/claim/Attachments';
 import { ClaimSummary } from '../components/claim/ClaimSummary';
 import { HopsTable } from '../components/claim/HopsTable';
 import { LinesTable } from '../components/claim/LinesTable';
@@ -25,7 +26,7 @@ const missingOf = (events: ClaimEvent[]): string[] => {
 
 type Loaded = { state: 'loading' } | { state: 'not-found' } | { state: 'failed'; message: string } | { state: 'ready'; claim: ClaimView; events: ClaimEvent[] };
 
-/** One claim: summary, next steps, what is missing, the chain, units, warranty, charges and timeline. */
+/** One claim: summary, next steps, what is missing, the chain, units, attachments, warranty, charges and timeline. */
 export function ClaimPage({ session, id }: { session: Session; id: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
 
@@ -82,6 +83,7 @@ export function ClaimPage({ session, id }: { session: Session; id: string }) {
       <ActionBar session={session} claim={claim} onDone={refreshed} />
       <HopsTable claim={claim} />
       <LinesTable claim={claim} />
+      <Attachments claim={claim} />
       <WarrantyAndCharges claim={claim} />
       <Timeline events={events} />
     </main>

@@ -4,7 +4,7 @@ import { fieldErrors, idempotencyKey, problemTitle } from '../api/problem';
 import type { Session } from '../api/session';
 import { Alert } from '../components/Alert';
 import { Field, SelectField, TextAreaField } from '../components/Field';
-import { EMPTY_LINE, LineFields, type LineDraft } from '../components/LineFields';
+import { ATTACHMENT, EMPTY_ATTACHMENT, EMPTY_LINE, LINE, RowList, type AttachmentDraft, type LineDraft } from '../components/LineFields';
 import { navigate } from '../router';
 import { en } from '../text/en';
 
@@ -18,8 +18,15 @@ const REASON_OPTIONS = (Object.keys(RETURN_REASONS) as ReturnReason[]).map((valu
 /** The optional top-level text facts of a claim, each an input whose error pointer is its name. */
 const FACTS = ['reference', 'purchaseDate', 'deliveredOn', 'proofOfPurchase', 'dealer', 'supportTicket', 'portalAccountId'] as const satisfies readonly (keyof SubmitClaimBody)[];
 const CONTACT = ['name', 'email', 'phone'] as const satisfies readonly (keyof NonNullable<SubmitClaimBody['contact']>)[];
+const SHIP_TO = ['name', 'street', 'postalCode', 'city', 'country'] as const satisfies readonly (keyof NonNullable<SubmitClaimBody['shipTo']>)[];
 
-type Draft = Record<(typeof FACTS)[number] | 'manufacturer' | 'failureDescription', string> & { returnReason: ReturnReason; contact: Record<(typeof CONTACT)[number], string>; lines: LineDraft[] };
+type Draft = Record<(typeof FACTS)[number] | 'manufacturer' | 'failureDescription', string> & {
+  returnReason: ReturnReason;
+  contact: Record<(typeof CONTACT)[number], string>;
+  shipTo: Record<(typeof SHIP_TO)[number], string>;
+  lines: LineDraft[];
+  attachments: AttachmentDraft[];
+};
 const EMPTY: Draft = {
   reference: '',
   manufacturer: '',
@@ -32,19 +39,26 @@ const EMPTY: Draft = {
   supportTicket: '',
   portalAccountId: '',
   contact: { name: '', email: '', phone: '' },
+  shipTo: { name: '', street: '', postalCode: '', city: '', country: '' },
   lines: [EMPTY_LINE],
+  attachments: [],
 };
 
 /** Blank inputs are left out, so the API sees only what the reseller gave. */
 const given = <T extends Record<string, string>>(values: T): Partial<T> => Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim()]).filter(([, value]) => value !== '')) as Partial<T>;
 
 function bodyOf(draft: Draft): SubmitClaimBody {
-  const { contact, lines, returnReason, ...facts } = draft;
+  const { contact, shipTo, lines, attachments, returnReason, ...facts } = draft;
+  const address = given(shipTo);
   return {
     ...(given(facts) as Omit<SubmitClaimBody, 'returnReason' | 'lines'>),
     returnReason,
     contact: given(contact),
-    lines: lines.map((line) => given(line as unknown as Record<string, string>) as SubmitClaimBody['lines'][number]),
+    // A partly filled address goes as it is, so the API names the parts it lacks.
+    ...(Object.keys(address).length > 0 ? { shipTo: address as NonNullable<SubmitClaimBody['shipTo']> } : {}),
+    lines: lines.map((line) => given(line) as SubmitClaimBody['lines'][number]),
+    // Blank rows are sent too: the API's pointers (`/attachments/1/url`) then name the row as shown.
+    attachments: attachments.map((attachment) => given(attachment) as NonNullable<SubmitClaimBody['attachments']>[number]),
   };
 }
 
@@ -97,21 +111,23 @@ export function NewClaimPage({ session }: { session: Session }) {
           ))}
         </fieldset>
         <fieldset>
-          <legend>{en.fields.lines}</legend>
-          {draft.lines.map((line, index) => (
-            <LineFields
-              key={index}
-              index={index}
-              line={line}
-              errors={errors}
-              onChange={(changed) => setDraft({ ...draft, lines: draft.lines.map((other, at) => (at === index ? changed : other)) })}
-              {...(draft.lines.length > 1 ? { onRemove: () => setDraft({ ...draft, lines: draft.lines.filter((_, at) => at !== index) }) } : {})}
-            />
+          <legend>{en.fields.shipTo}</legend>
+          {SHIP_TO.map((name) => (
+            <Field key={name} id={`claim-shipTo-${name}`} label={en.fields[`shipTo.${name}`] ?? name} value={draft.shipTo[name]} onChange={(value) => setDraft({ ...draft, shipTo: { ...draft.shipTo, [name]: value } })} error={errors[`/shipTo/${name}`]} />
           ))}
-          <button type="button" onClick={() => setDraft({ ...draft, lines: [...draft.lines, EMPTY_LINE] })}>
-            {en.newClaim.addUnit}
-          </button>
         </fieldset>
+        <RowList kind={LINE} legend={en.fields.lines ?? 'lines'} addLabel={en.newClaim.addUnit} rows={draft.lines} empty={EMPTY_LINE} minRows={1} errors={errors} onChange={(lines) => setDraft({ ...draft, lines })} />
+        <RowList
+          kind={ATTACHMENT}
+          legend={en.fields.attachments ?? 'attachments'}
+          intro={en.newClaim.attachmentsIntro}
+          addLabel={en.newClaim.addAttachment}
+          rows={draft.attachments}
+          empty={EMPTY_ATTACHMENT}
+          minRows={0}
+          errors={errors}
+          onChange={(attachments) => setDraft({ ...draft, attachments })}
+        />
         <Alert>{alert}</Alert>
         <button type="submit" disabled={busy}>
           {busy ? en.newClaim.submitting : en.newClaim.submit}

@@ -14,6 +14,10 @@ const IsoDateOrNull = IsoDate.nullable();
 export const ContactView = z.object({ name: z.string().optional(), email: z.string().optional(), phone: z.string().optional() });
 export type ContactView = z.infer<typeof ContactView>;
 
+/** A link to a photo or document of the claim, as submitted; the hub keeps the link, never the file. */
+export const AttachmentView = z.object({ url: z.string(), name: z.string().optional(), contentType: z.string().optional() }).meta({ id: 'Attachment' });
+export type AttachmentView = z.infer<typeof AttachmentView>;
+
 export const ShipmentView = z.object({ carrier: z.string(), trackingNumber: z.string(), shippedAt: Timestamp }).meta({ id: 'Shipment' });
 export type ShipmentView = z.infer<typeof ShipmentView>;
 
@@ -75,6 +79,7 @@ export const ClaimView = z
     portalAccountId: z.string().nullable(),
     shipTo: Address.nullable(),
     contact: ContactView,
+    attachments: z.array(AttachmentView),
     warranty: WarrantyVerdictView.nullable(),
     shipment: ShipmentView.nullable().meta({ description: "The reseller's shipment to the manufacturer." }),
     quote: QuoteView.nullable().meta({ description: "The manufacturer's repair quote, once there is one." }),

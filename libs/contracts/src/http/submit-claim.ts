@@ -33,6 +33,31 @@ export const PolicyFactsInput = z.object({
   shipTo: Address.optional(),
 });
 
+/** Spaces and control characters, which a browser would drop or re-encode: what it opens would not be what was stored. */
+const UNSAFE_IN_URL = /[\s\p{Cc}]/u;
+
+/** A link to a file kept elsewhere: https only, and no credentials in it, as every party on the chain reads it. */
+const AttachmentUrl = z
+  .string()
+  .max(2048)
+  .superRefine((text, ctx) => {
+    const refuse = (message: string) => ctx.addIssue({ code: 'custom', message });
+    if (UNSAFE_IN_URL.test(text)) return refuse('must not contain spaces or control characters; percent-encode them');
+    const url = URL.parse(text);
+    if (!url) return refuse('must be an absolute URL (https://…)');
+    if (url.protocol !== 'https:') return refuse(`must be an https URL, not ${url.protocol.slice(0, -1)}`);
+    if (url.username || url.password) refuse("must not carry credentials (user:password@); every party on the claim's chain sees this link");
+  })
+  .meta({ format: 'uri', description: 'An https link to the file; no user name or password in it.', example: 'https://files.example.com/rma/label.jpg' });
+
+/** A media type as `type/subtype`, e.g. image/jpeg or application/pdf. */
+const MediaType = z.string().max(100).regex(/^[A-Za-z]+\/[A-Za-z0-9][A-Za-z0-9.+-]*$/, { error: 'must be a media type such as image/jpeg or application/pdf' });
+
+export const MAX_ATTACHMENTS = 10;
+
+/** A photo or document of the claim as a reference (the hub stores no files). */
+export const AttachmentInput = z.object({ url: AttachmentUrl, name: nonEmptyText(200).optional(), contentType: MediaType.optional() });
+
 /** Per-line facts that may be added later, the line named by its serial. */
 export const LineFactsInput = z.object({ serial: nonEmptyText(100), macId: nonEmptyText(64).optional(), category: Category.optional() });
 
@@ -52,6 +77,11 @@ export const SubmitClaimRequest = z
     advanceReplacement: z.boolean().default(false),
     contact: ContactInput.default({}),
     lines: z.array(ClaimLineInput).min(1, { error: 'a claim needs at least one line' }).max(500),
+    attachments: z
+      .array(AttachmentInput)
+      .max(MAX_ATTACHMENTS, { error: `at most ${MAX_ATTACHMENTS} attachments per claim` })
+      .default([])
+      .meta({ description: 'Photos and documents of the claim as links; the hub stores no files. Shown to every party on the chain.' }),
   })
   .superRefine((claim, ctx) => {
     const seen = new Map<string, number>();

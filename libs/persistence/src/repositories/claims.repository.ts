@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { Actor, Address, ClaimEventType, ClaimStatus, ContactView, PartyRole, PolicyRef, QuoteView, ShipmentView, WarrantyVerdictView, type ReturnReason } from '@rma-hub/contracts';
+import { Actor, Address, AttachmentView, ClaimEventType, ClaimStatus, ContactView, PartyRole, PolicyRef, QuoteView, ShipmentView, WarrantyVerdictView, type ReturnReason } from '@rma-hub/contracts';
 import type { ClaimFieldChanges, ClaimHopState, ClaimLineState, ClaimState, LineChanges } from '@rma-hub/domain';
 import type { PrismaTx } from '../prisma';
 import type { SqlConnection } from '../sql-connection';
 
 export type ShipmentRecord = ShipmentView;
+export type AttachmentRecord = AttachmentView;
 
 /** A line and a hop as stored are exactly what the domain's decision reads. */
 export type ClaimLineRecord = ClaimLineState;
@@ -13,6 +14,7 @@ export type ClaimHopRecord = ClaimHopState;
 
 /** A claim as stored: the state the domain's decision reads, and what only views show. */
 export interface ClaimRecord extends ClaimState {
+  attachments: AttachmentRecord[];
   shipment: ShipmentRecord | null;
   returnShipment: ShipmentRecord | null;
   resolution: string | null;
@@ -76,6 +78,7 @@ type SubmittedFacts = 'id' | 'resellerId' | 'manufacturerId' | 'failureDescripti
 export interface NewClaim extends Pick<ClaimState, SubmittedFacts> {
   resellerReference: string | null;
   returnReason: ReturnReason;
+  attachments: AttachmentRecord[];
   lines: Pick<ClaimLineState, 'serial' | 'model' | 'macId' | 'category'>[];
 }
 
@@ -115,10 +118,10 @@ export class ClaimsRepository {
     await this.sql.rows`
       WITH stored AS (
         INSERT INTO claims (id, reseller_id, manufacturer_id, status, return_reason, failure_description, purchase_date, proof_of_purchase, dealer, support_ticket,
-                            delivered_on, portal_account_id, ship_to, contact, advance_replacement_requested, created_at, updated_at)
+                            delivered_on, portal_account_id, ship_to, contact, attachments, advance_replacement_requested, created_at, updated_at)
         VALUES (${claim.id}::uuid, ${claim.resellerId}, ${claim.manufacturerId}, 'submitted', ${claim.returnReason}, ${claim.failureDescription}, ${claim.purchaseDate}::date,
                 ${claim.proofOfPurchase}, ${claim.dealer}, ${claim.supportTicket}, ${claim.deliveredOn}::date, ${claim.portalAccountId},
-                ${claim.shipTo ? JSON.stringify(claim.shipTo) : null}::jsonb, ${JSON.stringify(claim.contact)}::jsonb, ${claim.advanceReplacementRequested},
+                ${claim.shipTo ? JSON.stringify(claim.shipTo) : null}::jsonb, ${JSON.stringify(claim.contact)}::jsonb, ${JSON.stringify(claim.attachments)}::jsonb, ${claim.advanceReplacementRequested},
                 clock_timestamp() AT TIME ZONE 'UTC', clock_timestamp() AT TIME ZONE 'UTC')
         RETURNING id
       ), stored_lines AS (
@@ -146,10 +149,10 @@ export class ClaimsRepository {
     const [clock] = await this.sql.query<{ now: string }>('SELECT localtimestamp::text AS now', []);
     await this.sql.copyIn(
       'claims',
-      ['id', 'reseller_id', 'manufacturer_id', 'status', 'return_reason', 'failure_description', 'purchase_date', 'proof_of_purchase', 'dealer', 'support_ticket', 'delivered_on', 'portal_account_id', 'ship_to', 'contact', 'advance_replacement_requested', 'updated_at'],
+      ['id', 'reseller_id', 'manufacturer_id', 'status', 'return_reason', 'failure_description', 'purchase_date', 'proof_of_purchase', 'dealer', 'support_ticket', 'delivered_on', 'portal_account_id', 'ship_to', 'contact', 'attachments', 'advance_replacement_requested', 'updated_at'],
       claims.map((c) => [
         c.id, c.resellerId, c.manufacturerId, 'submitted', c.returnReason, c.failureDescription, c.purchaseDate, c.proofOfPurchase, c.dealer, c.supportTicket,
-        c.deliveredOn, c.portalAccountId, c.shipTo ? JSON.stringify(c.shipTo) : null, JSON.stringify(c.contact), c.advanceReplacementRequested, clock!.now,
+        c.deliveredOn, c.portalAccountId, c.shipTo ? JSON.stringify(c.shipTo) : null, JSON.stringify(c.contact), JSON.stringify(c.attachments), c.advanceReplacementRequested, clock!.now,
       ]),
     );
     await this.sql.copyIn(
@@ -355,7 +358,7 @@ export class ClaimsRepository {
 const STORED_CLAIM = `
   SELECT c.id, c.reseller_id AS "resellerId", c.manufacturer_id AS "manufacturerId", c.distributor_id AS "distributorId", c.status, c.return_reason AS "returnReason",
          c.failure_description AS "failureDescription", c.purchase_date::text AS "purchaseDate", c.proof_of_purchase AS "proofOfPurchase", c.dealer,
-         c.support_ticket AS "supportTicket", c.delivered_on::text AS "deliveredOn", c.portal_account_id AS "portalAccountId", c.ship_to AS "shipTo", c.contact,
+         c.support_ticket AS "supportTicket", c.delivered_on::text AS "deliveredOn", c.portal_account_id AS "portalAccountId", c.ship_to AS "shipTo", c.contact, c.attachments,
          c.resume_status AS "resumeStatus", c.warranty, c.shipment, c.return_shipment AS "returnShipment", c.quote, c.resolution,
          c.advance_replacement_requested AS "advanceReplacementRequested", c.created_at AT TIME ZONE 'UTC' AS "createdAt", c.updated_at AT TIME ZONE 'UTC' AS "updatedAt",
          coalesce((SELECT json_agg(json_build_object('id', l.id, 'lineNo', l.line_no, 'serial', l.serial, 'model', l.model, 'macId', l.mac_id, 'category', l.category,
@@ -421,6 +424,8 @@ function toLine(line: LineRow): ClaimLineRecord {
   };
 }
 
+const Attachments = z.array(AttachmentView);
+
 /** Rows back into records; JSON columns are re-validated, so a bad row fails loudly here. */
 function toClaim(row: ClaimRow): ClaimRecord {
   return {
@@ -439,6 +444,7 @@ function toClaim(row: ClaimRow): ClaimRecord {
     portalAccountId: row.portalAccountId,
     shipTo: row.shipTo === null ? null : Address.parse(row.shipTo),
     contact: ContactView.parse(row.contact),
+    attachments: Attachments.parse(row.attachments),
     resumeStatus: row.resumeStatus === null ? null : ClaimStatus.parse(row.resumeStatus),
     warranty: row.warranty === null ? null : WarrantyVerdictView.parse(row.warranty),
     shipment: row.shipment === null ? null : ShipmentView.parse(row.shipment),

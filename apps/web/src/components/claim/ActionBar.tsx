@@ -8,7 +8,7 @@ import { Field } from '../Field';
 import { ACTION_FORMS } from './ManufacturerForms';
 
 /** The inputs of the actions that take a body; every other action is sent at once with `{}`. */
-const FORMS: Partial<Record<ClaimAction, { name: string; label: string; required: boolean; type?: string }[]>> = {
+const FORMS: Partial<Record<ClaimAction, { name: string; label: string; required: boolean; type?: string; step?: string }[]>> = {
   ship: [
     { name: 'carrier', label: en.actionForm.carrier, required: true },
     { name: 'trackingNumber', label: en.actionForm.trackingNumber, required: true },
@@ -21,8 +21,9 @@ const FORMS: Partial<Record<ClaimAction, { name: string; label: string; required
   cancel: [{ name: 'reason', label: en.actionForm.reason, required: false }],
   'reject-quote': [{ name: 'reason', label: en.actionForm.reason, required: false }],
   quote: [
-    { name: 'amount', label: en.actionForm.amount, required: true, type: 'number' },
+    { name: 'amount', label: en.actionForm.amount, required: true, type: 'number', step: '0.01' },
     { name: 'currency', label: en.actionForm.currency, required: true },
+    { name: 'validUntil', label: en.chain.forms.validUntil, required: false, type: 'date' },
   ],
   resolve: [{ name: 'resolution', label: en.actionForm.resolution, required: true }],
 };
@@ -89,9 +90,9 @@ export function ActionBar({ session, claim, onDone }: { session: Session; claim:
       {open && OpenForm ? (
         <OpenForm key={open} claim={claim} label={en.actions[open] ?? open} errors={errors} onSubmit={(body) => void send(open, body)} onCancel={() => setOpen(null)} />
       ) : open ? (
-        <form className="action-form" onSubmit={submit} aria-label={en.actions[open] ?? open}>
+        <form className="action-form" onSubmit={submit} aria-label={en.actions[open] ?? open} data-testid={`form-${open}`}>
           {(FORMS[open] ?? []).map((input) => (
-            <Field key={input.name} id={`action-${input.name}`} label={input.label} type={input.type ?? 'text'} required={input.required} value={values[input.name] ?? ''} onChange={(value) => setValues({ ...values, [input.name]: value })} error={errors[`/${input.name}`]} />
+            <Field key={input.name} id={`action-${input.name}`} label={input.label} type={input.type ?? 'text'} step={input.step} required={input.required} value={values[input.name] ?? ''} onChange={(value) => setValues({ ...values, [input.name]: value })} error={errors[`/${input.name}`]} />
           ))}
           <button type="submit">{en.actionForm.submit}</button>
           <button type="button" onClick={() => setOpen(null)}>

@@ -2,8 +2,9 @@ import type { ClaimView } from '@rma-hub/api-client';
 import { en } from '../../text/en';
 import { AppLink } from '../Nav';
 import { StatusBadge } from '../StatusBadge';
+import { unitStatus } from './unit-status';
 
-/** The units: each one's RMA number, status and outcome. */
+/** The units: each one's RMA number, status (the claim's, unless the unit is ahead of it) and outcome. */
 export function LinesTable({ claim }: { claim: ClaimView }) {
   const columns = en.claim.lineColumns;
   return (
@@ -31,8 +32,8 @@ export function LinesTable({ claim }: { claim: ClaimView }) {
                 </AppLink>
               </td>
               <td>{line.model}</td>
-              <td>
-                <StatusBadge status={line.status} />
+              <td data-testid={`status-${line.serial}`}>
+                <StatusBadge status={unitStatus(claim.status, line.status)} />
               </td>
               <td data-testid={`rma-${line.serial}`}>{line.rmaNumber ?? en.claim.none}</td>
               <td data-testid={`outcome-${line.serial}`}>{line.outcome ?? en.claim.none}</td>

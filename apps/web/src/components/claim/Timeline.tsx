@@ -30,7 +30,7 @@ export function Timeline({ events }: { events: ClaimEvent[] }) {
               <td>
                 <time dateTime={event.occurredAt}>{new Date(event.occurredAt).toLocaleString('en')}</time>
               </td>
-              <td>{en.actor(event.actor.role, event.actor.partyId)}</td>
+              <td>{en.actor(event.actor.role, event.actor.partyId, event.actor.actedBy)}</td>
               <td>{event.to ? `${event.from ? (en.statuses[event.from] ?? event.from) : '•'} → ${en.statuses[event.to] ?? event.to}` : en.claim.none}</td>
               <td>{event.reason}</td>
               <td>{ruleOf(event)}</td>

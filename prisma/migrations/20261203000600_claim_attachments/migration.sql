@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "claims" ADD COLUMN     "attachments" JSONB NOT NULL DEFAULT '[]';
