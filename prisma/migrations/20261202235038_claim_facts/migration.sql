@@ -26,6 +26,9 @@ INSERT INTO "claim_status_tiers" ("status", "tier") VALUES
 
 CREATE TABLE "claim_facts" (
     "claim_id" UUID NOT NULL,
+    "created_at" TIMESTAMP(3) NOT NULL,
+    "manufacturer_id" TEXT NOT NULL,
+    "distributor_id" TEXT,
     "first_at" TIMESTAMP(3) NOT NULL,
     "closed_at" TIMESTAMP(3),
     "status" TEXT NOT NULL,
@@ -44,12 +47,16 @@ CREATE TABLE "claim_facts" (
     CONSTRAINT "claim_facts_pkey" PRIMARY KEY ("claim_id")
 );
 
+CREATE INDEX "claim_facts_created_at_idx" ON "claim_facts"("created_at");
+
 ALTER TABLE "claim_facts" ADD CONSTRAINT "claim_facts_claim_id_fkey" FOREIGN KEY ("claim_id") REFERENCES "claims"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Recomputes the facts of these claims from their whole timeline (a claim has tens of events, read
 -- by the (claim_id, seq) index), so no event order or partial update can leave them wrong. The
 -- tier columns hold the spans that ended; the span of the current status (status_since, status_tier)
--- is added at read time, up to the moment asked about.
+-- is added at read time, up to the moment asked about. The claim columns the figures filter and
+-- bucket by are copied too, so a figure reads this table alone: created_at and manufacturer_id never
+-- change, and the distributor joins when the claim is routed, a decision that always changes the status.
 CREATE FUNCTION "refresh_claim_facts"(claim_ids UUID[]) RETURNS VOID LANGUAGE plpgsql AS $fn$
 BEGIN
   WITH events AS (
@@ -84,18 +91,19 @@ BEGIN
               FILTER (WHERE to_status = 'authorized' AND jsonb_typeof(data -> 'slaBusinessMinutes') = 'number'))[1] AS sla_minutes
     FROM events
     GROUP BY claim_id)
-  INSERT INTO claim_facts (claim_id, first_at, closed_at, status, status_since, status_tier,
+  INSERT INTO claim_facts (claim_id, created_at, manufacturer_id, distributor_id, first_at, closed_at, status, status_since, status_tier,
                            hub_seconds, reseller_seconds, distributor_seconds, manufacturer_seconds, in_transit_seconds,
                            needed_info, missing, rejected, sla_minutes)
-  SELECT f.claim_id, f.first_at, f.closed_at, f.status, f.status_since, t.tier,
+  SELECT f.claim_id, c.created_at, c.manufacturer_id, c.distributor_id, f.first_at, f.closed_at, f.status, f.status_since, t.tier,
          h.hub, h.reseller, h.distributor, h.manufacturer, h.in_transit,
          f.needed_info, m.missing, f.rejected, f.sla_minutes
   FROM facts f
+  JOIN claims c ON c.id = f.claim_id
   LEFT JOIN claim_status_tiers t ON t.status = f.status
   LEFT JOIN held h ON h.claim_id = f.claim_id
   LEFT JOIN missing m ON m.claim_id = f.claim_id
   ON CONFLICT (claim_id) DO UPDATE SET
-    first_at = excluded.first_at, closed_at = excluded.closed_at, status = excluded.status,
+    distributor_id = excluded.distributor_id, first_at = excluded.first_at, closed_at = excluded.closed_at, status = excluded.status,
     status_since = excluded.status_since, status_tier = excluded.status_tier,
     hub_seconds = excluded.hub_seconds, reseller_seconds = excluded.reseller_seconds,
     distributor_seconds = excluded.distributor_seconds, manufacturer_seconds = excluded.manufacturer_seconds,

@@ -31,21 +31,24 @@ class Values {
 }
 
 /**
- * The viewer's claims under the filter. Only the filters given become conditions, so PostgreSQL
- * plans each statement for what it asks: a party's claims are found from its hops (claim_hops by
- * party_id), not by testing every claim.
+ * The conditions on `f`, the claims' facts (claim_facts, one row per claim, kept from the timeline
+ * by a trigger), that keep the viewer's claims under the filter. Only the filters given become
+ * conditions, so PostgreSQL plans each statement for what it asks: a party's claims are found from
+ * its hops (claim_hops by party_id), not by testing every claim.
  */
-function scoped(viewer: Viewer, filter: AnalyticsFilter, values: Values): string {
+function scopeConditions(viewer: Viewer, filter: AnalyticsFilter, values: Values): string[] {
   const conditions = [
-    viewer.role === 'operator' ? null : `EXISTS (SELECT 1 FROM claim_hops v WHERE v.claim_id = c.id AND v.party_id = ${values.add(viewer.id)})`,
-    filter.from === undefined ? null : `c.created_at >= ${values.add(filter.from)}::date`,
-    filter.to === undefined ? null : `c.created_at < ${values.add(filter.to)}::date + 1`,
-    filter.manufacturer === undefined ? null : `c.manufacturer_id = ${values.add(filter.manufacturer)}`,
-    filter.distributor === undefined ? null : `c.distributor_id = ${values.add(filter.distributor)}`,
-    filter.model === undefined ? null : `EXISTS (SELECT 1 FROM claim_lines m WHERE m.claim_id = c.id AND m.model = ${values.add(filter.model)})`,
-  ].filter((condition) => condition !== null);
-  return `SELECT c.id, c.manufacturer_id, c.created_at FROM claims c${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
+    viewer.role === 'operator' ? null : `EXISTS (SELECT 1 FROM claim_hops v WHERE v.claim_id = f.claim_id AND v.party_id = ${values.add(viewer.id)})`,
+    filter.from === undefined ? null : `f.created_at >= ${values.add(filter.from)}::date`,
+    filter.to === undefined ? null : `f.created_at < ${values.add(filter.to)}::date + 1`,
+    filter.manufacturer === undefined ? null : `f.manufacturer_id = ${values.add(filter.manufacturer)}`,
+    filter.distributor === undefined ? null : `f.distributor_id = ${values.add(filter.distributor)}`,
+    filter.model === undefined ? null : `EXISTS (SELECT 1 FROM claim_lines m WHERE m.claim_id = f.claim_id AND m.model = ${values.add(filter.model)})`,
+  ];
+  return conditions.filter((condition) => condition !== null);
 }
+
+const where = (conditions: string[]) => (conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '');
 
 /** The median and p90 as json_build_object pairs, in seconds to the millisecond as the timeline keeps them (percentile_cont interpolates in float8). */
 const spread = (seconds: string) =>
@@ -88,7 +91,7 @@ export class AnalyticsRepository {
    */
   async timeWithParties(viewer: Viewer, filter: AnalyticsFilter, period: AnalyticsPeriod, until: Date): Promise<HopPeriod[]> {
     const values = new Values();
-    const scope = scoped(viewer, filter, values);
+    const scope = where(scopeConditions(viewer, filter, values));
     const now = `${values.add(until.toISOString())}::timestamptz AT TIME ZONE 'UTC'`;
     const tierSeconds = PARTY_TIERS.map((tier) => {
       const tierValue = values.add(tier);
@@ -97,9 +100,9 @@ export class AnalyticsRepository {
     const figures = [...PARTY_TIERS, 'turnaround'].map((figure) => `json_build_object('claims', count(${figure}), ${spread(figure)}) AS ${figure}`);
     const text = `
       WITH per_claim AS (
-        SELECT date_trunc(${values.add(period)}, s.created_at) AS start, ${tierSeconds.join(', ')},
+        SELECT date_trunc(${values.add(period)}, f.created_at) AS start, ${tierSeconds.join(', ')},
                extract(epoch FROM f.closed_at - f.first_at)::float8 AS turnaround
-        FROM (${scope}) s LEFT JOIN claim_facts f ON f.claim_id = s.id)
+        FROM claim_facts f ${scope})
       SELECT to_char(start, 'YYYY-MM-DD') AS start, count(*)::int AS claims, ${figures.join(', ')}
       FROM per_claim GROUP BY per_claim.start ORDER BY per_claim.start`;
     const rows = z.array(HopRow).parse(await this.sql.query(text, values.list));
@@ -118,28 +121,26 @@ export class AnalyticsRepository {
    */
   async outcomes(viewer: Viewer, filter: AnalyticsFilter): Promise<OutcomeGroup[]> {
     const values = new Values();
-    const scope = scoped(viewer, filter, values);
-    const lineModel = filter.model === undefined ? '' : ` AND l.model = ${values.add(filter.model)}`;
+    const conditions = scopeConditions(viewer, filter, values);
+    if (filter.model !== undefined) conditions.push(`l.model = ${values.add(filter.model)}`);
     const text = `
-      WITH scoped AS (${scope}),
-      claim_models AS (
-        SELECT l.claim_id, s.manufacturer_id, l.model, count(l.outcome)::int AS resolved, count(*) FILTER (WHERE l.outcome = ${values.add(NO_FAULT_FOUND)})::int AS no_fault_found
-        FROM claim_lines l JOIN scoped s ON s.id = l.claim_id
-        WHERE true${lineModel}
-        GROUP BY l.claim_id, s.manufacturer_id, l.model),
-      with_facts AS (
-        SELECT cm.*, f.needed_info, f.rejected, f.sla_minutes, f.missing FROM claim_models cm LEFT JOIN claim_facts f ON f.claim_id = cm.claim_id),
+      WITH claim_models AS (
+        SELECT f.claim_id, f.manufacturer_id, l.model, f.needed_info, f.rejected, f.sla_minutes, f.missing,
+               count(l.outcome)::int AS resolved, count(*) FILTER (WHERE l.outcome = ${values.add(NO_FAULT_FOUND)})::int AS no_fault_found
+        FROM claim_lines l JOIN claim_facts f ON f.claim_id = l.claim_id
+        ${where(conditions)}
+        GROUP BY f.claim_id, l.model),
       groups AS (
         SELECT manufacturer_id, model, count(*)::int AS claims,
                count(*) FILTER (WHERE needed_info)::int AS needs_info_claims,
                count(*) FILTER (WHERE rejected)::int AS rejected_claims,
                percentile_cont(0.5) WITHIN GROUP (ORDER BY sla_minutes) AS median_sla_minutes,
                sum(resolved)::int AS resolved_lines, sum(no_fault_found)::int AS no_fault_found_lines
-        FROM with_facts GROUP BY manufacturer_id, model),
+        FROM claim_models GROUP BY manufacturer_id, model),
       missing AS (
         SELECT manufacturer_id, model, json_agg(json_build_object('field', field, 'claims', claims) ORDER BY claims DESC, field) AS fields
         FROM (SELECT w.manufacturer_id, w.model, m.field, count(*)::int AS claims
-              FROM with_facts w CROSS JOIN LATERAL unnest(w.missing) AS m(field) WHERE w.needed_info GROUP BY 1, 2, 3) per_field
+              FROM claim_models w CROSS JOIN LATERAL unnest(w.missing) AS m(field) WHERE w.needed_info GROUP BY 1, 2, 3) per_field
         GROUP BY manufacturer_id, model)
       SELECT g.manufacturer_id AS manufacturer, g.model, g.claims, g.needs_info_claims AS "needsInfoClaims", g.rejected_claims AS "rejectedClaims",
              g.median_sla_minutes AS "medianSlaBusinessMinutes", g.resolved_lines AS "resolvedLines", g.no_fault_found_lines AS "noFaultFoundLines",
@@ -166,11 +167,10 @@ export class AnalyticsRepository {
   /** Per bucket of the claims' creation: the charges by kind and currency, how many and their total. */
   async charges(viewer: Viewer, filter: AnalyticsFilter, period: AnalyticsPeriod): Promise<ChargePeriod[]> {
     const values = new Values();
-    const scope = scoped(viewer, filter, values);
+    const scope = where(scopeConditions(viewer, filter, values));
     const text = `
-      WITH scoped AS (${scope})
-      SELECT to_char(date_trunc(${values.add(period)}, s.created_at), 'YYYY-MM-DD') AS start, ch.kind, ch.currency, count(*)::int AS count, sum(ch.amount)::float8 AS total
-      FROM claim_charges ch JOIN scoped s ON s.id = ch.claim_id
+      SELECT to_char(date_trunc(${values.add(period)}, f.created_at), 'YYYY-MM-DD') AS start, ch.kind, ch.currency, count(*)::int AS count, sum(ch.amount)::float8 AS total
+      FROM claim_charges ch JOIN claim_facts f ON f.claim_id = ch.claim_id ${scope}
       GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
     const rows = z.array(ChargeRow).parse(await this.sql.query(text, values.list));
     const byStart = new Map<string, ChargePeriod>();
