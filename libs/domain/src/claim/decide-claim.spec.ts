@@ -85,6 +85,8 @@ const verdict = (status: WarrantyVerdictView['status'], endsOn: string | null): 
 /** The default claim's warranty: bought 2026-03-10, 24 months. */
 const IN_WARRANTY = verdict('in_warranty', '2028-03-09');
 const OUT_OF_WARRANTY = verdict('out_of_warranty', '2025-01-09');
+/** The manufacturer's repair quote a claim in quote_pending waits on. */
+const QUOTE = { amount: 180, currency: 'EUR', validUntil: null, quotedAt: '2026-12-01T09:00:00.000Z' };
 
 // ---------------------------------------------------------------------------------------------
 // Test claims.
@@ -447,9 +449,14 @@ describe('ship', () => {
 
 describe('approve-quote and reject-quote', () => {
   it('approving the quote starts the repair and stops the scrap and quote clocks', () => {
-    const decision = decide(claimIn('quote_pending'), act('approve-quote', { note: 'go ahead' }, RESELLER));
+    const decision = decide(claimIn('quote_pending', { quote: QUOTE }), act('approve-quote', { note: 'go ahead' }, RESELLER));
     expect(effectsOf(decision, 'transition')[0]).toMatchObject({ from: 'quote_pending', to: 'repairing', reason: 'repair quote approved: go ahead' });
     expect(cancelledTimersOf(decision)).toEqual(['scrap', 'quote_timeout']);
+  });
+
+  it('refuses to approve a quote the manufacturer has not sent yet, naming who owes it', () => {
+    const decision = decide(claimIn('quote_pending'), act('approve-quote', {}, RESELLER));
+    expect(decision).toMatchObject({ accepted: false, refusal: { code: 'CLAIM.ACTION_NOT_ALLOWED', detail: 'ad-notam has not sent its repair quote yet', currentStatus: 'quote_pending' } });
   });
 
   it('refusing the quote returns every unit unrepaired and charges the inspection fee (002 §11)', () => {
@@ -1148,7 +1155,8 @@ describe('allowedActions', () => {
   it.each<[string, ClaimState, CallerState, ChannelState, ClaimActionName[]]>([
     ['the reseller of a parked claim', claimIn('needs_info'), RESELLER, HUB_CHANNEL, ['cancel', 'add-info']],
     ['the reseller of an authorized claim', claimIn('authorized'), RESELLER, HUB_CHANNEL, ['cancel', 'ship']],
-    ['the reseller with a quote to answer', claimIn('quote_pending'), RESELLER, HUB_CHANNEL, ['approve-quote', 'reject-quote']],
+    ['the reseller with a quote to answer', claimIn('quote_pending', { quote: QUOTE }), RESELLER, HUB_CHANNEL, ['approve-quote', 'reject-quote']],
+    ['the reseller waiting for the quote', claimIn('quote_pending'), RESELLER, HUB_CHANNEL, ['reject-quote']],
     ['the reviewing distributor', claimIn('in_review'), DISTRIBUTOR, HUB_CHANNEL, ['forward']],
     ['the manufacturer in the hub', claimIn('forwarded'), AD_NOTAM_KEY, HUB_CHANNEL, ['authorize', 'request-info', 'reject', 'receive']],
     ['the manufacturer with goods received', claimIn('received'), AD_NOTAM_KEY, HUB_CHANNEL, ['reject', 'quote', 'start-repair', 'resolve']],
@@ -1231,7 +1239,7 @@ describe('every action taken by its party in every status it is taken from', () 
   it(`is accepted and never breaks the lifecycle invariant (${PROPER_MOVES.length} cases)`, () => {
     expect(PROPER_MOVES.length).toBeGreaterThan(100);
     for (const { action, from, caller, channel, warranty, resumeStatus } of PROPER_MOVES) {
-      const claim = claimIn(from, { warranty, resumeStatus, serials: ['S1', 'S2'], advanceReplacementRequested: true });
+      const claim = claimIn(from, { warranty, resumeStatus, serials: ['S1', 'S2'], advanceReplacementRequested: true, ...(from === 'quote_pending' ? { quote: QUOTE } : {}) });
       const context = `${action} by ${caller.partyId} (${channel.kind}) from ${from}, ${warranty.status}, resuming ${resumeStatus}`;
       let decision: ClaimDecision | undefined;
       expect(() => (decision = decide(claim, act(action, VALID_BODIES[action] as never, caller, ['SI-1', 'SI-2']), { channel }))).not.toThrow();

@@ -124,9 +124,8 @@ function act(b: DecisionBuilder, command: Extract<ClaimCommand, { kind: 'action'
     const whose = move.parties.includes('manufacturer') ? manufacturerPlayers(claim, context.channel) : `it is the ${move.parties.join(' or ')}'s move`;
     return refuse({ code: 'CLAIM.ACTION_FORBIDDEN', detail: `${command.caller.partyId} cannot ${command.action} this claim: ${whose}` });
   }
-  if (!move.from.includes(claim.status)) {
-    return refuse({ code: 'CLAIM.ACTION_NOT_ALLOWED', detail: move.notNow, currentStatus: claim.status, allowedNext: nextStatuses(claim.status, capacity) });
-  }
+  const notNow = move.from.includes(claim.status) ? move.notReady?.(claim) : move.notNow;
+  if (notNow) return refuse({ code: 'CLAIM.ACTION_NOT_ALLOWED', detail: notNow, currentStatus: claim.status, allowedNext: nextStatuses(claim.status, capacity) });
   const actor = actorFor(claim, command.caller, capacity);
   const refusal = (move.take as (b: DecisionBuilder, body: unknown, actor: Actor, inputs: ActionInputs) => ClaimRefusal | void)(b, command.body, actor, {
     issuedRmaNumbers: command.issuedRmaNumbers ?? [],
@@ -138,7 +137,10 @@ function act(b: DecisionBuilder, command: Extract<ClaimCommand, { kind: 'action'
 /** What the caller may do with the claim now: each action it plays a party of whose moment has come. */
 export function allowedActions(claim: ClaimState, caller: CallerState, channel: DecisionContext['channel']): ClaimActionName[] {
   const { capacities } = standingOf(claim, caller, channel);
-  return (Object.keys(ACTION_MOVES) as ClaimActionName[]).filter((action) => capacityFor(action, capacities) !== null && ACTION_MOVES[action].from.includes(claim.status));
+  return (Object.keys(ACTION_MOVES) as ClaimActionName[]).filter((action) => {
+    const move = ACTION_MOVES[action];
+    return capacityFor(action, capacities) !== null && move.from.includes(claim.status) && !move.notReady?.(claim);
+  });
 }
 
 /**

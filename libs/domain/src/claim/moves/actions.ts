@@ -19,6 +19,8 @@ interface ActionMove<A extends ClaimActionName> {
   /** The statuses the move can be made in, and why not otherwise. */
   from: readonly ClaimStatus[];
   notNow: string;
+  /** Besides the status, what the claim must already hold for the move: why it is not ready yet, or null. */
+  notReady?(claim: ClaimState): string | null;
   take(b: DecisionBuilder, body: ClaimActionBodies[A], actor: Actor, inputs: ActionInputs): ClaimRefusal | void;
 }
 
@@ -142,6 +144,7 @@ export const ACTION_MOVES: { [A in ClaimActionName]: ActionMove<A> } = {
     parties: ['reseller'],
     from: ['quote_pending'],
     notNow: 'there is no quote waiting for approval',
+    notReady: (claim) => (claim.quote ? null : `${claim.manufacturerId} has not sent its repair quote yet`),
     take: (b, body, actor) => void b.move('repairing', actor, `repair quote approved${body.note ? `: ${body.note}` : ''}`, { action: 'approve-quote' }),
   },
   'reject-quote': {
