@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expectAccessible } from './accessibility';
 import type { TestHub } from './test-hub';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -15,6 +16,7 @@ export interface WebBrowser {
   browser(): Browser;
   /** A fresh browser context signed in to the web workspace with the party's demo key. */
   signInAs(partyId: string): Promise<Page>;
+  /** Writes the page's screenshot, then fails the test on the page's accessibility violations (accessibility.ts). */
   screenshot(page: Page, name: string): Promise<Buffer>;
 }
 
@@ -47,6 +49,10 @@ export function useWebBrowser(testHub: () => TestHub): WebBrowser {
       await page.getByTestId('whoami').waitFor();
       return page;
     },
-    screenshot: (page, name) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true }),
+    async screenshot(page, name) {
+      const image = await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      await expectAccessible(page, name);
+      return image;
+    },
   };
 }
