@@ -5,8 +5,9 @@ import { ClaimGauges } from './claim-gauges';
 import { ClaimHandlers } from './claim-handlers';
 import { FireDueTimers, TIMER_POLL_MS } from './fire-due-timers';
 import { PruneOldRecords } from './prune-old-records';
+import { RefreshClaimFacts } from './refresh-claim-facts';
 
-/** Routing along the chain, the claim lifecycle, policies and deadlines; and the retention job. */
+/** Routing along the chain, the claim lifecycle, policies and deadlines; the retention job and the analytics' claim facts. */
 @Module({
   imports: [ClaimServiceModule],
   controllers: [ClaimHandlers],
@@ -14,6 +15,7 @@ import { PruneOldRecords } from './prune-old-records';
     ClaimGauges,
     FireDueTimers,
     PruneOldRecords,
+    RefreshClaimFacts,
     { provide: TIMER_POLL_MS, inject: [HUB_CONFIG], useFactory: (config: HubConfig) => config.timers.pollIntervalMs },
   ],
 })

@@ -308,7 +308,7 @@ describe('analytics over generated timelines with known answers, on real Postgre
     });
   });
 
-  describe('the claim facts the figures read (claim_facts, kept by a trigger on the timeline)', () => {
+  describe('the claim facts the figures read (claim_facts, recomputed for the claims a trigger on the timeline marks)', () => {
     it('take the tier of each status from the same map as the domain (TIME_WITH)', async () => {
       const { rows } = await sql.query<{ status: string; tier: string }>('SELECT status, tier FROM claim_status_tiers ORDER BY status');
       const expected = Object.entries(TIME_WITH)
@@ -337,6 +337,11 @@ describe('analytics over generated timelines with known answers, on real Postgre
            SELECT gen_random_uuid(), $2, seq, type, from_status, to_status, actor_role, reason, data, occurred_at FROM claim_events WHERE claim_id = $1`,
           [source, copy],
         );
+        const marked = async () => (await sql.query('SELECT DISTINCT claim_id FROM claim_facts_stale WHERE claim_id = ANY ($1::uuid[]) ORDER BY claim_id', [[source, copy]])).rows.map((row) => row.claim_id);
+        expect(await marked()).toEqual([source, copy].sort());
+        // One mark per statement: the source's ten events one by one, the copy's in one.
+        expect(await analytics().refreshStaleFacts(100)).toBe(11);
+        expect(await marked()).toEqual([]);
         expect(await facts(copy)).toEqual(await facts(source));
         expect(await facts(source)).toMatchObject({ status: 'closed', status_tier: null, needed_info: true, missing: ['purchaseDate', 'serial'], rejected: false, sla_minutes: 45, reseller_seconds: h(3) + h(1) });
       } finally {

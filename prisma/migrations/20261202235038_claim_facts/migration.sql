@@ -1,5 +1,5 @@
 -- Per-claim facts for the analytics (issue 13: "fast on 1M claims"): the time of each claim with each
--- tier, its turnaround and its outcome flags, kept by a trigger on the timeline, so a figure reads
+-- tier, its turnaround and its outcome flags, recomputed from the timeline when it changes, so a figure reads
 -- one row per claim instead of walking every timeline event with a window function.
 
 -- Which tier holds the claim in each status: TIME_WITH of libs/domain (an integration test keeps the two equal).
@@ -112,16 +112,46 @@ BEGIN
 END
 $fn$;
 
+-- Claims whose timeline changed since their facts were computed. A decision only marks its claim
+-- here (one small insert); the facts are recomputed in batches, by the router in the background and
+-- by every analytics read for what is still marked, so figures are exact when read while the hot
+-- path does not pay for a recomputation per decision.
+-- No key: a claim may be marked several times, so a decision never waits on a refresher that is
+-- deleting the claim's earlier mark.
+CREATE TABLE "claim_facts_stale" (
+    "claim_id" UUID NOT NULL
+);
+
 -- Once per statement (the save of a decision, a bulk COPY), over the claims whose status it changed.
-CREATE FUNCTION "claim_events_refresh_facts"() RETURNS TRIGGER LANGUAGE plpgsql AS $fn$
+CREATE FUNCTION "claim_events_mark_facts_stale"() RETURNS TRIGGER LANGUAGE plpgsql AS $fn$
 BEGIN
-  PERFORM refresh_claim_facts(ARRAY(SELECT DISTINCT claim_id FROM new_events WHERE type = 'status_changed'));
+  INSERT INTO claim_facts_stale (claim_id)
+  SELECT DISTINCT claim_id FROM new_events WHERE type = 'status_changed';
   RETURN NULL;
 END
 $fn$;
 
-CREATE TRIGGER "claim_events_refresh_facts" AFTER INSERT ON "claim_events"
-    REFERENCING NEW TABLE AS new_events FOR EACH STATEMENT EXECUTE FUNCTION claim_events_refresh_facts();
+CREATE TRIGGER "claim_events_mark_facts_stale" AFTER INSERT ON "claim_events"
+    REFERENCING NEW TABLE AS new_events FOR EACH STATEMENT EXECUTE FUNCTION claim_events_mark_facts_stale();
+
+-- Takes up to batch_size marks, recomputes the facts of their claims; how many marks it took.
+-- Marks another session is taking are skipped, so several refreshers share the work.
+CREATE FUNCTION "refresh_stale_claim_facts"(batch_size INTEGER) RETURNS INTEGER LANGUAGE plpgsql AS $fn$
+DECLARE
+  taken UUID[];
+BEGIN
+  WITH unmarked AS (
+    DELETE FROM claim_facts_stale
+    WHERE ctid IN (SELECT ctid FROM claim_facts_stale LIMIT batch_size FOR UPDATE SKIP LOCKED)
+    RETURNING claim_id)
+  SELECT array_agg(claim_id) INTO taken FROM unmarked;
+  IF taken IS NULL THEN
+    RETURN 0;
+  END IF;
+  PERFORM refresh_claim_facts(ARRAY(SELECT DISTINCT unnest(taken)));
+  RETURN cardinality(taken);
+END
+$fn$;
 
 -- The claims the hub already holds.
 SELECT refresh_claim_facts(ARRAY(SELECT id FROM claims));

@@ -31,8 +31,8 @@ class Values {
 }
 
 /**
- * The conditions on `f`, the claims' facts (claim_facts, one row per claim, kept from the timeline
- * by a trigger), that keep the viewer's claims under the filter. Only the filters given become
+ * The conditions on `f`, the claims' facts (claim_facts, one row per claim, recomputed from the
+ * timeline), that keep the viewer's claims under the filter. Only the filters given become
  * conditions, so PostgreSQL plans each statement for what it asks: a party's claims are found from
  * its hops (claim_hops by party_id), not by testing every claim.
  */
@@ -74,6 +74,9 @@ const OutcomeRow = z.object({
 });
 const ChargeRow = z.object({ start: z.string(), kind: z.string(), currency: z.string(), count: z.number(), total: z.number() });
 
+/** Claims recomputed per statement when a read catches up. */
+const CATCH_UP_BATCH = 5_000;
+
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 /**
@@ -84,12 +87,30 @@ export class AnalyticsRepository {
   constructor(private readonly sql: SqlConnection) {}
 
   /**
+   * Recomputes the facts of up to `batchSize` claims whose timeline changed since (marked by a
+   * trigger on claim_events) and unmarks them; how many it took. Marks another session is taking
+   * are skipped.
+   */
+  async refreshStaleFacts(batchSize: number): Promise<number> {
+    const [row] = await this.sql.query<{ refreshed: number }>('SELECT refresh_stale_claim_facts($1) AS refreshed', [batchSize], { fixed: true });
+    return row!.refreshed;
+  }
+
+  /** What the router has not recomputed yet is recomputed first, so every figure is exact when read. */
+  private async catchUp(): Promise<void> {
+    let refreshed: number;
+    do refreshed = await this.refreshStaleFacts(CATCH_UP_BATCH);
+    while (refreshed === CATCH_UP_BATCH);
+  }
+
+  /**
    * Per bucket of creation: the time each tier held the claims and the turnaround to closed, from
-   * the claims' facts (claim_facts, kept from the timeline by a trigger). A tier's time is the spans
+   * the claims' facts (claim_facts, recomputed from the timeline). A tier's time is the spans
    * that ended plus, when the claim's current status is the tier's, the time since, up to `until`;
    * a claim counts for a tier only if the tier held it at all.
    */
   async timeWithParties(viewer: Viewer, filter: AnalyticsFilter, period: AnalyticsPeriod, until: Date): Promise<HopPeriod[]> {
+    await this.catchUp();
     const values = new Values();
     const scope = where(scopeConditions(viewer, filter, values));
     const now = `${values.add(until.toISOString())}::timestamptz AT TIME ZONE 'UTC'`;
@@ -120,6 +141,7 @@ export class AnalyticsRepository {
    * rejected, the lines' no-fault-found share, and the median working minutes to authorization.
    */
   async outcomes(viewer: Viewer, filter: AnalyticsFilter): Promise<OutcomeGroup[]> {
+    await this.catchUp();
     const values = new Values();
     const conditions = scopeConditions(viewer, filter, values);
     if (filter.model !== undefined) conditions.push(`l.model = ${values.add(filter.model)}`);
@@ -166,6 +188,7 @@ export class AnalyticsRepository {
 
   /** Per bucket of the claims' creation: the charges by kind and currency, how many and their total. */
   async charges(viewer: Viewer, filter: AnalyticsFilter, period: AnalyticsPeriod): Promise<ChargePeriod[]> {
+    await this.catchUp();
     const values = new Values();
     const scope = where(scopeConditions(viewer, filter, values));
     const text = `
