@@ -27,6 +27,8 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(pgError('57P01', 'terminating connection due to administrator command'))).toBe(true);
     expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    // The next statement of a transaction whose connection broke (seen when PostgreSQL stopped under load).
+    expect(isDatabaseUnavailable(new Error('Client has encountered a connection error and is not queryable'))).toBe(true);
     expect(isDatabaseUnavailable(pgError('22P02', 'invalid input syntax'))).toBe(false);
     expect(isUniqueViolation(pgError('23505', 'duplicate key value violates unique constraint'))).toBe(true);
     expect(isUniqueViolation(pgError('23503'))).toBe(false);

@@ -5,9 +5,12 @@ const UNREACHABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017']);
 /** PostgreSQL's SQLSTATEs of a server shutting down or starting: 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now. */
 const SHUTTING_DOWN = /\b57P0[123]\b/;
 
-/** How pg (the statements run without Prisma) says the server is out of reach: a socket error, or the pool giving up. */
+/**
+ * How pg (the statements run without Prisma) says the server is out of reach: a socket error, the
+ * pool giving up, or a statement sent on a connection of a transaction that had already broken.
+ */
 const SOCKET_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
-const POOL_GAVE_UP = /Connection terminated|timeout exceeded when trying to connect/;
+const POOL_GAVE_UP = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable/;
 
 /** A pg error's code: a SQLSTATE from the server, or a Node socket error's. */
 function codeOf(error: unknown): string | undefined {
