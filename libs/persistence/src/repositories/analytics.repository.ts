@@ -143,8 +143,10 @@ export class AnalyticsRepository {
   async outcomes(viewer: Viewer, filter: AnalyticsFilter): Promise<OutcomeGroup[]> {
     await this.catchUp();
     const values = new Values();
-    const conditions = scopeConditions(viewer, filter, values);
-    if (filter.model !== undefined) conditions.push(`l.model = ${values.add(filter.model)}`);
+    // The model filter applies to the lines grouped here, which also keeps only the claims with such a line.
+    const { model, ...claimFilter } = filter;
+    const conditions = scopeConditions(viewer, claimFilter, values);
+    if (model !== undefined) conditions.push(`l.model = ${values.add(model)}`);
     const text = `
       WITH claim_models AS (
         SELECT f.claim_id, f.manufacturer_id, l.model, f.needed_info, f.rejected, f.sla_minutes, f.missing,
